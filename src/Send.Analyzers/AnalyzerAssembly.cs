@@ -1,0 +1,6 @@
+namespace Send.Analyzers;
+
+/// <summary>Marker for the analyzer assembly; rules live under Rules/.</summary>
+internal static class AnalyzerAssembly
+{
+}

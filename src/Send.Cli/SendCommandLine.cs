@@ -1,0 +1,20 @@
+using System.CommandLine;
+using Send.Cli.Commands;
+
+namespace Send.Cli;
+
+/// <summary>Builds the <c>send</c> command tree. Each command lives in its own file under <c>Commands/</c>.</summary>
+internal static class SendCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand(
+            "send: EHCP statutory deadlines, DSG and High Needs finance, KPIs and Word reports for English councils.");
+        root.Subcommands.Add(RenderCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(TimescalesCommand.Create());
+        root.Subcommands.Add(FinanceCommand.Create());
+        root.Subcommands.Add(KpiCommand.Create());
+        return root;
+    }
+}
