@@ -42,7 +42,7 @@ public static class KpiDefinitionsFile
             return catalogue;
         }
 
-        var lines = JsonLines.IdLines(json);
+        var lines = JsonLines.IdLines(json, "definitions");
         var added = new List<(KpiDefinition, string, int?)>();
         using var document = JsonDocument.Parse(json);
         var index = 0;

@@ -39,7 +39,7 @@ public static class KpiTableFile
         }
 
         var found = new List<DataProblem>();
-        var lines = JsonLines.IdLines(json);
+        var lines = JsonLines.IdLines(json, "rows");
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         var comparators = new List<KpiTableComparator>();
@@ -115,7 +115,13 @@ public static class KpiTableFile
                 }
             }
 
+            var ragStart = found.Count;
             var rag = r.TryGetProperty("rag", out var ragElement) ? RagRuleJson.Read(ragElement, source, field + ".rag", found) : null;
+            for (var i = ragStart; i < found.Count; i++)
+            {
+                found[i] = found[i] with { Line = found[i].Line ?? line };
+            }
+
             if (found.Count == before)
             {
                 var label = r.TryGetProperty("label", out var l) ? l.GetString()! : definition.Title;
