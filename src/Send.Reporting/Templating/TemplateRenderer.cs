@@ -72,13 +72,13 @@ public sealed class TemplateRenderer
         {
             output = template.Parsed.Render(context);
         }
-        catch (ScriptRuntimeException ex)
+        catch (ScriptRuntimeException ex) when (!timeout.IsCancellationRequested)
         {
             context.Record(ex.Span, Describe(ex));
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (timeout.IsCancellationRequested && ex is ScriptRuntimeException or OperationCanceledException)
         {
-            var span = context.CurrentNode?.Span ?? default;
+            var span = (ex as ScriptRuntimeException)?.Span ?? context.CurrentNode?.Span ?? default;
             var reason = cancellationToken.IsCancellationRequested
                 ? "the render was cancelled"
                 : $"the template ran for longer than the time limit ({limits.TimeLimit.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s) and was stopped";
