@@ -16,8 +16,19 @@ internal static class Approved
     {
         var folder = Path.Combine(RepositoryRoot(), "tests", "Send.Reporting.Tests", relativeFolder);
         Directory.CreateDirectory(folder);
-        var verified = Path.Combine(folder, $"{name}.verified.{extension}");
-        var received = Path.Combine(folder, $"{name}.received.{extension}");
+        Compare(actual, Path.Combine(folder, $"{name}.verified.{extension}"), Path.Combine(folder, $"{name}.received.{extension}"), name);
+    }
+
+    /// <summary>Compares with a committed file that is not named *.verified.* (a generated schema); the received file sits beside it.</summary>
+    public static void VerifyFile(string actual, string committedPath)
+    {
+        var extension = Path.GetExtension(committedPath);
+        var received = Path.ChangeExtension(committedPath, ".received" + extension);
+        Compare(actual, committedPath, received, Path.GetFileName(committedPath));
+    }
+
+    private static void Compare(string actual, string verified, string received, string name)
+    {
         actual = Normalise(actual);
         if (File.Exists(verified) && Normalise(File.ReadAllText(verified)) == actual)
         {
