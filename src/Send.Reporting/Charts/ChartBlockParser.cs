@@ -25,7 +25,8 @@ namespace Send.Reporting.Charts;
 /// </code>
 /// <para>Keys: <c>type</c> (line or bar; default line), <c>title</c> (required), <c>categories</c> (required),
 /// <c>series</c> (one or more), <c>x-axis</c>, <c>y-axis</c>, <c>format</c> (an Excel number format). Every problem is
-/// reported at once, with its line in the template, as a <see cref="DataException"/>; nothing is guessed.</para>
+/// reported at once, with its line in the template, as a <see cref="DataException"/>; nothing is guessed. Markdown
+/// backslash escapes (which the engine adds to every interpolated value) are removed first.</para>
 /// </remarks>
 public static class ChartBlockParser
 {
@@ -55,7 +56,7 @@ public static class ChartBlockParser
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].Trim();
+            var line = Unescape(lines[i]).Trim();
             var lineNumber = firstLine + i;
             if (line.Length == 0 || line.StartsWith('#'))
             {
@@ -192,6 +193,31 @@ public static class ChartBlockParser
         }
 
         return ok ? new ChartSeries(name, values) : null;
+    }
+
+    /// <summary>
+    /// Removes Markdown backslash escapes (a backslash before ASCII punctuation): template values are escaped for
+    /// Markdown once, and inside a fenced block the escapes would otherwise stay in the chart's labels.
+    /// </summary>
+    private static string Unescape(string line)
+    {
+        if (!line.Contains('\\', StringComparison.Ordinal))
+        {
+            return line;
+        }
+
+        var builder = new System.Text.StringBuilder(line.Length);
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '\\' && i + 1 < line.Length && char.IsAsciiLetterOrDigit(line[i + 1]) == false && line[i + 1] < 128 && !char.IsWhiteSpace(line[i + 1]))
+            {
+                i++;
+            }
+
+            builder.Append(line[i]);
+        }
+
+        return builder.ToString();
     }
 
     private static string[] SplitList(string value) =>

@@ -18,8 +18,8 @@ namespace Send.Reporting.Charts;
 /// </summary>
 /// <remarks>
 /// The chart is not a picture: Word redraws it and "Edit data" opens the embedded workbook. Fonts and colours come
-/// from the <see cref="ChartStyle"/> (the house style's theme). Relationship ids and drawing ids are derived from the
-/// caller's sequence number, so output is deterministic. Not thread-safe: a document part is written by one thread.
+/// from the <see cref="ChartStyle"/> (the house style's theme). Relationship ids and drawing ids are the
+/// caller's (the engine hands out sequential ones), so output is deterministic. Not thread-safe: a document part is written by one thread.
 /// </remarks>
 public static class ChartPartWriter
 {
@@ -36,27 +36,26 @@ public static class ChartPartWriter
     /// <param name="mainPart">The document's main part.</param>
     /// <param name="spec">What to draw.</param>
     /// <param name="style">Fonts and colours from the house style.</param>
-    /// <param name="sequence">A number unique among the document's charts (1, 2, 3...), used for ids.</param>
+    /// <param name="relationshipId">The relationship id for the chart part, unique in the document (for example from <c>DocxBlockContext.NextRelationshipId</c>).</param>
     /// <param name="drawingId">A <c>wp:docPr</c> id unique among the document's drawings.</param>
     /// <param name="paragraphStyleId">An optional paragraph style id for the paragraph holding the chart.</param>
     /// <returns>A paragraph containing the inline chart.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sequence"/> or <paramref name="drawingId"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="drawingId"/> is zero.</exception>
     public static W.Paragraph AddChart(
         MainDocumentPart mainPart,
         ChartSpec spec,
         ChartStyle style,
-        int sequence,
+        string relationshipId,
         uint drawingId,
         string? paragraphStyleId = null)
     {
         ArgumentNullException.ThrowIfNull(mainPart);
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(style);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sequence);
+        ArgumentNullException.ThrowIfNull(relationshipId);
         ArgumentOutOfRangeException.ThrowIfZero(drawingId);
 
-        var relationshipId = "rIdSendChart" + sequence.ToString(CultureInfo.InvariantCulture);
         var chartPart = mainPart.AddNewPart<ChartPart>(relationshipId);
         var workbookPart = chartPart.AddNewPart<EmbeddedPackagePart>(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "rId1");

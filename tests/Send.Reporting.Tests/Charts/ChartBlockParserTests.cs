@@ -38,4 +38,13 @@ public sealed class ChartBlockParserTests
         Assert.Contains(ex.Problems, p => p.Code == "SEND-CHART-TITLE");
         Assert.Contains("templates/x/report.md(12)", ex.Problems.Single(p => p.Code == "SEND-CHART-NUMBER").ToString(), System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_MarkdownEscapedValues_AreUnescaped()
+    {
+        var spec = ChartBlockParser.Parse("title: Spend \\(£m\\) \\*actual\\*\ncategories: 2022\\/23\nseries: A\\|B | 1", "t.md");
+        Assert.Equal("Spend (£m) *actual*", spec.Title);
+        Assert.Equal("2022/23", spec.Categories[0]);
+        Assert.Equal("A|B", spec.Series[0].Name);
+    }
 }

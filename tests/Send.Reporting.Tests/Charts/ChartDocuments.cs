@@ -20,7 +20,7 @@ internal static class ChartDocuments
             for (var i = 0; i < specs.Length; i++)
             {
                 body.Append(new Paragraph(new Run(new Text("Chart " + (i + 1)))));
-                body.Append(ChartPartWriter.AddChart(main, specs[i], ChartStyle.Fallback, i + 1, (uint)(i + 1)));
+                body.Append(ChartPartWriter.AddChart(main, specs[i], ChartStyle.Fallback, "rIdChart" + (i + 1), (uint)(i + 1)));
             }
 
             body.Append(new SectionProperties());

@@ -78,14 +78,14 @@ public sealed class ChartPartWriterTests
     public void BuildChartSpace_LineChart_MatchesApprovedXml()
     {
         var xml = ChartPartWriter.BuildChartSpace(ChartDocuments.Expenditure(), ChartStyle.Fallback, "rId1").OuterXml;
-        Approved.Verify(XDocument.Parse(xml).ToString(), "Charts", "line-chart", "xml");
+        Approvals.Verify(XDocument.Parse(xml).ToString(), Path.Combine(RepoPaths.SourceFolder(), "line-chart.verified.xml"));
     }
 
     [Fact]
     public void BuildChartSpace_BarChart_MatchesApprovedXml()
     {
         var xml = ChartPartWriter.BuildChartSpace(ChartDocuments.Expenditure(ChartKind.Bar), ChartStyle.Fallback, "rId1").OuterXml;
-        Approved.Verify(XDocument.Parse(xml).ToString(), "Charts", "bar-chart", "xml");
+        Approvals.Verify(XDocument.Parse(xml).ToString(), Path.Combine(RepoPaths.SourceFolder(), "bar-chart.verified.xml"));
     }
 
     [Fact]

@@ -5,20 +5,12 @@ using Xunit;
 namespace Send.Reporting.Tests.Support;
 
 /// <summary>
-/// A small approved-file helper following Verify's conventions: the expected text lives in
-/// <c>&lt;name&gt;.verified.&lt;ext&gt;</c> beside the tests; on a mismatch the actual text is written to
-/// <c>&lt;name&gt;.received.&lt;ext&gt;</c> (git-ignored) and the test fails. To approve, review the diff and rename
-/// received to verified. A missing verified file fails too (nothing is approved silently).
+/// Compares generated text with a committed file that is not named <c>*.verified.*</c> (a template's generated
+/// <c>data.schema.json</c>), in the manner of <see cref="Approvals"/>: on a mismatch the actual text goes to a
+/// git-ignored <c>*.received.*</c> file beside it and the test fails.
 /// </summary>
 internal static class Approved
 {
-    public static void Verify(string actual, string relativeFolder, string name, string extension)
-    {
-        var folder = Path.Combine(RepositoryRoot(), "tests", "Send.Reporting.Tests", relativeFolder);
-        Directory.CreateDirectory(folder);
-        Compare(actual, Path.Combine(folder, $"{name}.verified.{extension}"), Path.Combine(folder, $"{name}.received.{extension}"), name);
-    }
-
     /// <summary>Compares with a committed file that is not named *.verified.* (a generated schema); the received file sits beside it.</summary>
     public static void VerifyFile(string actual, string committedPath)
     {
