@@ -105,6 +105,46 @@ public sealed class SchoolCalendar
     public IReadOnlyList<SchoolClosure> Closures { get; }
 
     /// <summary>
+    /// Creates a calendar that is open on every weekday from <paramref name="firstDay"/> to <paramref name="lastDay"/>
+    /// except bank holidays and the given closures: a quick way to describe a school in a test ("closed from 23 July,
+    /// reopening 3 September") without writing out its terms.
+    /// </summary>
+    /// <remarks>
+    /// The closures become the gaps between generated terms named <c>Term 1</c>, <c>Term 2</c>, and so on. As in any
+    /// calendar, <see cref="Closures"/> then merges the weekends and bank holidays next to each closure: a closure given
+    /// as Monday 27 October to a Saturday reopening is reported from Saturday 25 October to Monday 3 November.
+    /// </remarks>
+    /// <param name="name">The calendar's name.</param>
+    /// <param name="firstDay">The first day the calendar knows; the school is open (in term) from here.</param>
+    /// <param name="lastDay">The last day the calendar knows.</param>
+    /// <param name="closures">The closures; each must start after <paramref name="firstDay"/>, reopen on or before <paramref name="lastDay"/>, and not touch another.</param>
+    /// <param name="bankHolidays">The bank holidays.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A closure falls outside the range or overlaps or touches another.</exception>
+    public static SchoolCalendar FromClosures(string name, LocalDate firstDay, LocalDate lastDay, IEnumerable<SchoolClosure> closures, BankHolidayCalendar bankHolidays)
+    {
+        ArgumentNullException.ThrowIfNull(closures);
+        var terms = new List<Term>();
+        var termStart = firstDay;
+        foreach (var closure in closures.OrderBy(c => c.FirstClosedDay))
+        {
+            if (closure.FirstClosedDay <= termStart || closure.ReopeningDate > lastDay)
+            {
+                throw new ArgumentException(
+                    $"The closure {closure.FirstClosedDay:uuuu-MM-dd} to {closure.ReopeningDate:uuuu-MM-dd} must start after {termStart:uuuu-MM-dd} and reopen by {lastDay:uuuu-MM-dd}.",
+                    nameof(closures));
+            }
+
+            terms.Add(new Term("Term " + (terms.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), termStart, closure.FirstClosedDay.PlusDays(-1)));
+            termStart = closure.ReopeningDate;
+        }
+
+        terms.Add(new Term("Term " + (terms.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), termStart, lastDay));
+        return new SchoolCalendar(name, terms, Array.Empty<LocalDate>(), bankHolidays);
+    }
+
+    /// <summary>
     /// Loads a calendar from JSON that follows <c>docs/schemas/school-calendar.schema.json</c>, using the England and
     /// Wales bank holidays.
     /// </summary>
