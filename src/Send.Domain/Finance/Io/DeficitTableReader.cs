@@ -143,7 +143,9 @@ public static class DeficitTableReader
             return null;
         }
 
-        return new SafetyValveAgreement(authority, signed, fy, ly, t, new PaymentSchedule(payments), conditions, la);
+        var agreement = new SafetyValveAgreement(authority, signed, fy, ly, t, new PaymentSchedule(payments), conditions, la);
+        f.Problems.AddRange(agreement.Check(f.SourceName));
+        return agreement;
     }
 
     private static SafetyValveCondition? ReadCondition(JsonFields f, JsonElement c, string path)
