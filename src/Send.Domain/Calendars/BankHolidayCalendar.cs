@@ -39,6 +39,9 @@ public sealed class BankHolidayCalendar
 
     private readonly IReadOnlyDictionary<LocalDate, BankHoliday> byDate;
 
+    // The holidays that fall on Monday to Friday, sorted, for counting working days by binary search.
+    private readonly LocalDate[] weekdayHolidays;
+
     private BankHolidayCalendar(IEnumerable<BankHoliday> holidays, int firstYear, int lastYear)
     {
         FirstYear = firstYear;
@@ -50,6 +53,10 @@ public sealed class BankHolidayCalendar
         }
 
         byDate = map;
+        weekdayHolidays = map.Keys
+            .Where(d => d.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
+            .OrderBy(d => d)
+            .ToArray();
     }
 
     /// <summary>
@@ -206,6 +213,31 @@ public sealed class BankHolidayCalendar
         }
 
         return new BankHolidayCalendar(map.Values, FirstYear, LastYear);
+    }
+
+    /// <summary>
+    /// The number of holidays on Monday to Friday after <paramref name="fromExclusive"/> up to and including
+    /// <paramref name="toInclusive"/>. The caller checks that both dates are covered.
+    /// </summary>
+    internal int CountWeekdayHolidays(LocalDate fromExclusive, LocalDate toInclusive)
+    {
+        var upper = UpperBound(toInclusive);
+        var lower = UpperBound(fromExclusive);
+        return upper - lower;
+    }
+
+    /// <summary>Checks that every day from the first to the last is in a year this calendar covers.</summary>
+    internal void CheckCovers(LocalDate first, LocalDate last, string parameter)
+    {
+        CheckYear(first.Year, parameter);
+        CheckYear(last.Year, parameter);
+    }
+
+    // The number of weekday holidays on or before the date.
+    private int UpperBound(LocalDate date)
+    {
+        var index = Array.BinarySearch(weekdayHolidays, date);
+        return index >= 0 ? index + 1 : ~index;
     }
 
     private void CheckYear(int year, string parameter)

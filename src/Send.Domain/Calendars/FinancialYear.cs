@@ -73,6 +73,15 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     public static FinancialYear ForDate(LocalDate date) =>
         new(date.Month >= StartMonth ? date.Year : date.Year - 1);
 
+    /// <summary>
+    /// The financial year that ends in <paramref name="endYear"/>: <c>EndingIn(2025)</c> is 2024/25. Some sources label a
+    /// year by its later calendar year (LAIT writes <c>2023</c> for 2022/23, kpis.md).
+    /// </summary>
+    /// <param name="endYear">The calendar year in which the financial year ends.</param>
+    /// <returns>The financial year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="endYear"/> is not between 2 and 9999.</exception>
+    public static FinancialYear EndingIn(int endYear) => new(endYear - 1);
+
     /// <summary>Whether <paramref name="date"/> falls in this year, from <see cref="Start"/> to <see cref="End"/> inclusive.</summary>
     /// <param name="date">The date to test.</param>
     /// <returns>True when the date is in this year.</returns>

@@ -31,6 +31,7 @@ namespace Send.Domain.Calendars;
 public sealed class SchoolCalendar
 {
     private readonly HashSet<LocalDate> closedDays;
+    private readonly SchoolClosure[] closures;
 
     /// <summary>Creates a calendar from its terms and extra closed days.</summary>
     /// <param name="name">The calendar's name, for example <c>Devon maintained schools 2024/25</c>.</param>
@@ -72,11 +73,12 @@ public sealed class SchoolCalendar
         }
 
         Name = name;
-        Terms = sorted;
+        Terms = Array.AsReadOnly(sorted);
         this.closedDays = new HashSet<LocalDate>(closedDays);
-        ClosedDays = this.closedDays.OrderBy(d => d).ToArray();
+        ClosedDays = Array.AsReadOnly(this.closedDays.OrderBy(d => d).ToArray());
         BankHolidays = bankHolidays;
-        Closures = FindClosures();
+        closures = FindClosures();
+        Closures = Array.AsReadOnly(closures);
     }
 
     /// <summary>The calendar's name.</summary>
@@ -204,15 +206,23 @@ public sealed class SchoolCalendar
     public SchoolClosure? ClosureContaining(LocalDate date)
     {
         CheckCovered(date);
-        foreach (var closure in Closures)
+
+        // Closures are in date order and do not overlap: find the last one that starts on or before the date.
+        int low = 0, high = closures.Length - 1;
+        while (low <= high)
         {
-            if (closure.Contains(date))
+            var middle = low + ((high - low) / 2);
+            if (closures[middle].FirstClosedDay <= date)
             {
-                return closure;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return null;
+        return high >= 0 && closures[high].Contains(date) ? closures[high] : null;
     }
 
     private bool IsOpenUnchecked(LocalDate date) =>
@@ -223,7 +233,7 @@ public sealed class SchoolCalendar
 
     private SchoolClosure[] FindClosures()
     {
-        var closures = new List<SchoolClosure>();
+        var found = new List<SchoolClosure>();
         LocalDate? runStart = null;
         var runHasWeekday = false;
         for (var day = FirstDay; day <= LastDay; day = day.PlusDays(1))
@@ -232,7 +242,7 @@ public sealed class SchoolCalendar
             {
                 if (runStart is LocalDate start && runHasWeekday)
                 {
-                    closures.Add(new SchoolClosure(start, day));
+                    found.Add(new SchoolClosure(start, day));
                 }
 
                 runStart = null;
@@ -245,7 +255,7 @@ public sealed class SchoolCalendar
             }
         }
 
-        return closures.ToArray();
+        return found.ToArray();
     }
 
     private void CheckCovered(LocalDate date)
