@@ -51,6 +51,7 @@ public sealed class FinanceIoTests
         Assert.Equal("years[1].in_year", problem.Field);
         Assert.Equal(11, problem.Line);
         Assert.Contains("number", problem.Message);
+        Assert.StartsWith("2024/25: ", problem.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
