@@ -38,7 +38,8 @@ public readonly record struct RoundingTolerance(int Parts, int Decimals)
                 throw new ArgumentOutOfRangeException(nameof(Decimals), Decimals, "Decimal places must be 0 to 12.");
             }
 
-            return Parts * 0.5m * Unit(Decimals);
+            // Dividing by 1.000...0 drops trailing zeros, so 4 parts at 3 dp read 0.002 rather than 0.0020.
+            return Parts * 0.5m * Unit(Decimals) / 1.0000000000000000000000000000m;
         }
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using Send.Domain.Calendars;
+using Send.Domain.Validation;
 
 namespace Send.Domain.Finance;
 
@@ -89,6 +90,49 @@ public sealed class SafetyValveAgreement
 
     /// <summary>The total less the schedule's sum; zero when they agree.</summary>
     public Money ScheduleDifference => TotalDfeContribution - Schedule.Total;
+
+    /// <summary>
+    /// Checks the agreement's own figures and returns warnings: a schedule that does not add up to the total, and
+    /// payments outside the agreement's years. Field paths follow the deficit table file (<c>safety_valve.payments[i]</c>).
+    /// </summary>
+    /// <param name="source">The file name to put in each problem.</param>
+    /// <returns>The warnings; empty when all is well.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public IReadOnlyList<DataProblem> Check(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var problems = new List<DataProblem>();
+        var format = MoneyFormat.Millions(3);
+        if (!ScheduleDifference.IsZero)
+        {
+            problems.Add(new DataProblem(source, $"the payments add up to {Schedule.Total.ToString(format)}, not the agreement's total {TotalDfeContribution.ToString(format)}")
+            {
+                Field = "safety_valve.payments",
+                Value = Schedule.Total.ToString(format),
+                Expected = TotalDfeContribution.ToString(format),
+                Severity = DataProblemSeverity.Warning,
+                Code = "SEND-FIN-SV",
+            });
+        }
+
+        for (var i = 0; i < Schedule.Payments.Count; i++)
+        {
+            var year = Schedule.Payments[i].Year;
+            if (year < FirstYear || year > LastYear)
+            {
+                problems.Add(new DataProblem(source, $"a payment in {year} is outside the agreement's years {FirstYear} to {LastYear}")
+                {
+                    Field = $"safety_valve.payments[{i}].year",
+                    Value = year.ToString(),
+                    Expected = $"{FirstYear} to {LastYear}",
+                    Severity = DataProblemSeverity.Warning,
+                    Code = "SEND-FIN-SV",
+                });
+            }
+        }
+
+        return problems;
+    }
 
     /// <summary>Checks every condition against a forecast and works out the council contribution the plan implies.</summary>
     /// <param name="forecast">The forecast account, deficit positive.</param>

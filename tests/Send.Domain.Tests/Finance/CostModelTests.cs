@@ -156,3 +156,24 @@ public sealed class CostModelTests
         Assert.Contains("2025/26", ex.Message);
     }
 }
+
+public sealed class DevonFiguresTests
+{
+    [Fact]
+    public void PlacementLine_DevonJuly2025_9943At17271()
+    {
+        // By hand: 9,943 × 17,000 = 169,031,000; 9,943 × 271 = 2,694,553; total £171,725,553.
+        var line = new PlacementLine("EHCPs July 2025", null, 9_943, Money.FromPounds(17_271m));
+        Assert.Equal(Money.FromPounds(171_725_553m), line.Cost);
+        Assert.Equal("£171.7m", line.Cost.ToString(MoneyFormat.Millions(1)));
+    }
+
+    [Fact]
+    public void Money_DevonDeficitForecast_132point0m()
+    {
+        // "£132.0 million at 31 March 2025" (DSG reference 12.2; the definition travels with the figure, not the type).
+        Assert.Equal(Money.FromMillions(132m), Money.Parse("£132.0m"));
+        Assert.Equal(Money.FromMillions(132m), Money.Parse("£132.0 million"));
+        Assert.Equal("£132.0m", Money.FromMillions(132m).ToString(MoneyFormat.Millions(1)));
+    }
+}

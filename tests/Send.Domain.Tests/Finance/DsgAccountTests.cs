@@ -32,6 +32,24 @@ public sealed class DsgAccountTests
     }
 
     [Fact]
+    public void InYearByBlock_AddingUp_Kept()
+    {
+        var blocks = new Dictionary<FundingBlock, Money> { [FundingBlock.HighNeeds] = M(20m), [FundingBlock.EarlyYears] = M(0.292m) };
+        var year = new DsgAccountYear(Fy("2023/24"), DsgYearStatus.Outturn, M(35.214m), M(20.292m), new[] { DsgContribution.SafetyValve(M(26.8m)) }, blocks);
+        Assert.Equal(M(20m), year.InYearByBlock[FundingBlock.HighNeeds]);
+        Assert.Equal(M(28.706m), year.CarriedForward);
+    }
+
+    [Fact]
+    public void DsgAllocation_MissingBlocks_Zero()
+    {
+        var allocation = new DsgAllocation(Fy("2024/25"), new Dictionary<FundingBlock, Money> { [FundingBlock.Schools] = M(300m), [FundingBlock.HighNeeds] = M(61.5m) });
+        Assert.Equal(M(361.5m), allocation.Total);
+        Assert.Equal(Money.Zero, allocation[FundingBlock.EarlyYears]);
+        Assert.Equal(4, allocation.Blocks.Count);
+    }
+
+    [Fact]
     public void InYearByBlock_NotAddingUp_Throws()
     {
         var blocks = new Dictionary<FundingBlock, Money> { [FundingBlock.HighNeeds] = M(20m), [FundingBlock.EarlyYears] = M(0.5m) };

@@ -51,6 +51,7 @@ public sealed class FinanceIoTests
         Assert.Equal("years[1].in_year", problem.Field);
         Assert.Equal(11, problem.Line);
         Assert.Contains("number", problem.Message);
+        Assert.StartsWith("2024/25: ", problem.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,6 +104,26 @@ public sealed class FinanceIoTests
         Assert.False(result.HasErrors);
         var warning = Assert.Single(result.Warnings);
         Assert.Equal("years[1].in_year", warning.Field);
+    }
+
+    [Fact]
+    public void DeficitTableReader_ScheduleShortOfTotal_WarningNamesField()
+    {
+        var json = Sample("wiltshire-deficit.json").Replace("\"amount\": 13.4", "\"amount\": 12.4", System.StringComparison.Ordinal);
+        var result = DeficitTableReader.Read(json, "w.json");
+        Assert.False(result.HasErrors);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal("safety_valve.payments", warning.Field);
+        Assert.Contains("£66.000m", warning.Message);
+    }
+
+    [Fact]
+    public void DeficitTableReader_PaymentOutsideAgreement_WarningNamesPayment()
+    {
+        var json = Sample("wiltshire-deficit.json").Replace("{ \"year\": \"2028/29\", \"amount\": 13.4", "{ \"year\": \"2029/30\", \"amount\": 13.4", System.StringComparison.Ordinal);
+        var warning = Assert.Single(DeficitTableReader.Read(json, "w.json").Warnings);
+        Assert.Equal("safety_valve.payments[7].year", warning.Field);
+        Assert.Equal("2029/30", warning.Value);
     }
 
     [Fact]

@@ -260,9 +260,3 @@ internal static class DeficitCommand
         decimal? VarianceToPlan,
         string Explanation);
 }
-
-/// <summary>A data problem as it appears in <c>--json</c> output.</summary>
-internal sealed record ProblemJson(string Source, int? Line, int? Column, string? Field, string Message, string? Value, string? Expected, DataProblemSeverity Severity, string? Code)
-{
-    public static ProblemJson From(DataProblem p) => new(p.Source, p.Line, p.Column, p.Field, p.Message, p.Value, p.Expected, p.Severity, p.Code);
-}

@@ -30,7 +30,7 @@ public static class DeficitTableReader
         var schema = FinanceSchemas.DeficitTableSchema.Validate(json, source);
         if (schema.Count > 0)
         {
-            return new LoadResult<DeficitTableDocument>(null, schema);
+            return new LoadResult<DeficitTableDocument>(null, NameYears(json, schema));
         }
 
         using var document = JsonDocument.Parse(json);
@@ -69,6 +69,41 @@ public static class DeficitTableReader
 
         var table = new PublishedDeficitTable(source, rows, decimals, convention, contributions, f.String(root, "title", string.Empty));
         return new LoadResult<DeficitTableDocument>(new DeficitTableDocument(table, f.String(root, "authority", string.Empty), agreement), f.Problems.ToArray());
+    }
+
+    /// <summary>Puts the year label in front of schema problems about a row, so "years[1].in_year" also says "2024/25".</summary>
+    private static IReadOnlyList<DataProblem> NameYears(string json, IReadOnlyList<DataProblem> problems)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (!JsonFields.Has(document.RootElement, "years") || document.RootElement.GetProperty("years").ValueKind != JsonValueKind.Array)
+            {
+                return problems;
+            }
+
+            var labels = document.RootElement.GetProperty("years").EnumerateArray()
+                .Select(y => y.ValueKind == JsonValueKind.Object && y.TryGetProperty("year", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null)
+                .ToArray();
+            return problems.Select(p =>
+            {
+                if (p.Field is null || !p.Field.StartsWith("years[", StringComparison.Ordinal))
+                {
+                    return p;
+                }
+
+                var close = p.Field.IndexOf(']', StringComparison.Ordinal);
+                return close > 6
+                    && int.TryParse(p.Field.AsSpan(6, close - 6), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                    && index < labels.Length && labels[index] is string label
+                    ? p with { Message = label + ": " + p.Message }
+                    : p;
+            }).ToArray();
+        }
+        catch (JsonException)
+        {
+            return problems;
+        }
     }
 
     private static Money? Figure(JsonFields f, JsonElement row, string name, string path, int decimals, bool required)
@@ -143,7 +178,9 @@ public static class DeficitTableReader
             return null;
         }
 
-        return new SafetyValveAgreement(authority, signed, fy, ly, t, new PaymentSchedule(payments), conditions, la);
+        var agreement = new SafetyValveAgreement(authority, signed, fy, ly, t, new PaymentSchedule(payments), conditions, la);
+        f.Problems.AddRange(agreement.Check(f.SourceName));
+        return agreement;
     }
 
     private static SafetyValveCondition? ReadCondition(JsonFields f, JsonElement c, string path)
