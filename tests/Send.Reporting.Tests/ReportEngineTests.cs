@@ -5,6 +5,7 @@ using System.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Send.Benchmarks.Reporting;
+using Send.Domain.Finance;
 using Send.Domain.Validation;
 using Send.Reporting.Docx;
 using Send.Reporting.Styling;

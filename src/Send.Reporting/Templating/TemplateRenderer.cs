@@ -42,7 +42,7 @@ public sealed class TemplateRenderer
     public TemplateRenderer(TemplateLimits? limits = null, IEnumerable<Type>? functionClasses = null)
     {
         this.limits = limits ?? TemplateLimits.Default;
-        var classes = new List<Type> { typeof(ReportFunctions) };
+        var classes = new List<Type> { typeof(ReportFunctions), typeof(DomainTables) };
         if (functionClasses is not null)
         {
             classes.AddRange(functionClasses);
