@@ -67,6 +67,7 @@ public sealed class DomainTablesTests
 
         var markdown = DomainTables.SavingsTable(programme).Markdown;
         var docx = new ReportEngine().MarkdownToDocx(markdown, "savings.md");
+        TestOutput.Save("savings-table.docx", docx);
 
         DocxAssert.Valid(docx);
         var described = BlockStream.Describe(markdown);
@@ -91,6 +92,7 @@ public sealed class DomainTablesTests
         var path = folder.Write("template.md.scriban", "{{ dsg_table account }}\n");
 
         var docx = new ReportEngine(cache: new Templating.TemplateCache()).RenderDocx(path, new { Account = Wiltshire() }, TestContext.Current.CancellationToken);
+        TestOutput.Save("dsg-table.docx", docx);
 
         DocxAssert.Valid(docx);
         var table = Assert.Single(DocxReader.Open(docx).Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>());

@@ -121,6 +121,9 @@ internal sealed class DocxRenderer : RendererBase
 
     public void Append(OpenXmlElement element) => containers.Peek().Append(element);
 
+    /// <summary>The last block written in the current container, if any.</summary>
+    public OpenXmlElement? LastAppended => containers.Peek().LastChild;
+
     public void PushContainer(OpenXmlCompositeElement container) => containers.Push(container);
 
     public void PopContainer() => containers.Pop();

@@ -115,6 +115,12 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTab
         renderer.CellRag = null;
         renderer.ParagraphStyleOverride = outerStyle;
         renderer.CurrentList = outerList;
+        if (rows.Count <= KeepTogetherRows && renderer.LastAppended is Paragraph introduction && introduction.ParagraphProperties is { } introductionProperties)
+        {
+            // "A progress summary for each strand is as follows:" stays on the page with its table.
+            introductionProperties.KeepNext ??= new KeepNext();
+        }
+
         renderer.Append(result);
 
         // Word needs a paragraph between two adjacent tables, and after a table at the end of a cell or document.
