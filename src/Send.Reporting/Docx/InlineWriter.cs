@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax.Inlines;
+using Send.Domain.Finance;
 using Send.Reporting.Styling;
 
 namespace Send.Reporting.Docx;

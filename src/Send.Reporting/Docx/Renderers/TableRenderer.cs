@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using TableColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
 using Markdig.Renderers;
+using Send.Domain.Finance;
 using Send.Reporting.Styling;
+using TableColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
 using MdTable = Markdig.Extensions.Tables.Table;
 using MdTableCell = Markdig.Extensions.Tables.TableCell;
 using MdTableRow = Markdig.Extensions.Tables.TableRow;
@@ -114,6 +115,12 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTab
         renderer.CellRag = null;
         renderer.ParagraphStyleOverride = outerStyle;
         renderer.CurrentList = outerList;
+        if (rows.Count <= KeepTogetherRows && renderer.LastAppended is Paragraph introduction && introduction.ParagraphProperties is { } introductionProperties)
+        {
+            // "A progress summary for each strand is as follows:" stays on the page with its table.
+            introductionProperties.KeepNext ??= new KeepNext();
+        }
+
         renderer.Append(result);
 
         // Word needs a paragraph between two adjacent tables, and after a table at the end of a cell or document.
