@@ -1,0 +1,58 @@
+namespace Send.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Small stand-ins for Send.Domain types, with the real fully-qualified names, compiled beside each test's code. The
+/// analyzers find types by metadata name, so the stubs need only the members the rules and fixes use.
+/// </summary>
+internal static class DomainStubs
+{
+    public const string Source = """
+        namespace Send.Domain.Finance
+        {
+            public readonly struct Money
+            {
+                public decimal Pounds => 0m;
+                public static Money FromPounds(decimal pounds) => default;
+                public static Money operator *(Money left, decimal right) => left;
+            }
+        }
+
+        namespace Send.Domain.Calendars
+        {
+            public readonly struct FinancialYear
+            {
+                public FinancialYear(int startYear) { }
+                public NodaTime.LocalDate Start => default;
+                public NodaTime.LocalDate End => default;
+            }
+
+            public readonly struct AcademicYear
+            {
+                public AcademicYear(int startYear) { }
+                public NodaTime.LocalDate Start => default;
+                public NodaTime.LocalDate End => default;
+            }
+        }
+
+        namespace Send.Domain.Statutory
+        {
+            public sealed class StatutoryDeadline
+            {
+                public NodaTime.LocalDate Due => default;
+            }
+
+            public sealed class EhcpCase
+            {
+                public EhcpCase(NodaTime.LocalDate requestReceived, NodaTime.LocalDate finalPlanDue) { }
+            }
+        }
+
+        namespace Send.Domain.Kpis
+        {
+            public readonly struct KpiValue
+            {
+                public decimal Value => 0m;
+            }
+        }
+        """;
+}
