@@ -51,7 +51,18 @@ internal static class DomainStubs
         {
             public readonly struct KpiValue
             {
-                public decimal Value => 0m;
+                public decimal Number => 0m;
+            }
+
+            public enum Polarity { NoPolarity, HigherIsBetter, LowerIsBetter, TargetBand }
+
+            public enum Verdict { NotComparable, Better, Worse, Same, NotJudged }
+
+            public sealed record KpiDefinition(string Id, Polarity Polarity);
+
+            public sealed record KpiComparison
+            {
+                public static Verdict Judge(KpiValue value, KpiValue comparator, Polarity polarity, int? decimals) => Verdict.NotJudged;
             }
         }
         """;
