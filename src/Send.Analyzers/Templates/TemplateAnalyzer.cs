@@ -91,15 +91,17 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
 
         cancellationToken.ThrowIfCancellationRequested();
         ITypeSymbol? model = null;
-        if (TemplateModelDeclaration.TryFind(content, out var declaration))
+        if (TemplateHeader.TryReadModelType(content, out var typeName, out var line))
         {
-            model = compilation.GetTypeByMetadataName(declaration.TypeName);
+            model = compilation.GetTypeByMetadataName(typeName);
             if (model is null)
             {
+                var lineText = sourceText.Lines[line - 1];
+                var column = sourceText.ToString(lineText.Span).IndexOf(typeName, StringComparison.Ordinal);
                 report(Diagnostic.Create(
                     TemplateUnknownMemberRule.Descriptor,
-                    locations.Get(declaration.Offset, declaration.TypeName.Length),
-                    "the declared model type '" + declaration.TypeName + "' was not found in the compilation"));
+                    locations.Get(lineText.Start + Math.Max(0, column), typeName.Length),
+                    "the declared model type '" + typeName + "' was not found in the compilation"));
             }
         }
 

@@ -10,7 +10,8 @@ namespace Send.Analyzers.Templates;
 /// <summary>
 /// Walks one parsed template: resolves variables against the declared model, assignments and known functions
 /// (SEND2002), member chains against .NET types (SEND2003), and literal includes against the project's templates
-/// (SEND2004).
+/// (SEND2004). Visibility follows the report engine: a model exposes its public instance properties (not fields)
+/// under <see cref="MemberNaming"/>, and the globals are <see cref="TemplateFunctionNames.All"/>.
 /// </summary>
 /// <remarks>
 /// Assignments are collected over the whole template first, so a name assigned anywhere is known everywhere (no
@@ -26,6 +27,9 @@ internal sealed class TemplateWalker
     private readonly HashSet<string> _templates;
     private readonly TemplateLocations _locations;
     private readonly Action<Diagnostic> _report;
+    /// <summary>Names Scriban itself gives meaning to inside code, whatever the engine registers.</summary>
+    private static readonly string[] ScribanKeywords = { "for", "tablerow", "while", "this", "null", "true", "false" };
+
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private bool _checkVariables;
 
@@ -42,8 +46,8 @@ internal sealed class TemplateWalker
     {
         var hasImport = false;
         CollectDefinitions(page, ref hasImport);
-        _known.UnionWith(TemplateFunctionNames.ScribanBuiltins);
-        _known.UnionWith(TemplateFunctionNames.Send);
+        _known.UnionWith(ScribanKeywords);
+        _known.UnionWith(TemplateFunctionNames.All);
         if (_model is not null)
         {
             _known.UnionWith(MemberNames(_model));
@@ -215,7 +219,7 @@ internal sealed class TemplateWalker
                 TemplateUnknownVariableRule.Descriptor,
                 _locations.Get(variable.Span),
                 name,
-                Suggestions.DidYouMean(name, _known.Where(k => !TemplateFunctionNames.ScribanBuiltins.Contains(k)))));
+                Suggestions.DidYouMean(name, _known.Where(k => Array.IndexOf(ScribanKeywords, k) < 0))));
         }
 
         return null;
@@ -255,21 +259,24 @@ internal sealed class TemplateWalker
             return;
         }
 
-        var folder = TemplatePaths.Directory(TemplatePaths.Normalize(_path));
-        var candidates = new[] { name, name + ".scriban", name + ".md.scriban" };
-        foreach (var candidate in candidates)
+        // As the report engine's TemplateFolderLoader: the name exactly as written, inside the template's own folder.
+        var unified = name.Replace('\\', '/');
+        string reason;
+        if (unified.Length == 0 || unified.StartsWith("/", StringComparison.Ordinal) || unified.IndexOf(':') >= 0
+            || unified.Split('/').Contains(".."))
         {
-            if (_templates.Contains(TemplatePaths.Normalize(folder + "/" + candidate)))
-            {
-                return;
-            }
+            reason = "includes must name a file in the template's own folder (no '..', no absolute paths)";
+        }
+        else if (_templates.Contains(TemplatePaths.Normalize(TemplatePaths.Directory(TemplatePaths.Normalize(_path)) + "/" + unified)))
+        {
+            return;
+        }
+        else
+        {
+            reason = "no template of the project is at that path in this template's folder";
         }
 
-        _report(Diagnostic.Create(
-            TemplateMissingIncludeRule.Descriptor,
-            _locations.Get(literal.Span),
-            name,
-            string.Join(", ", candidates.Select(c => "'" + c + "'")) + " beside this template"));
+        _report(Diagnostic.Create(TemplateMissingIncludeRule.Descriptor, _locations.Get(literal.Span), name, reason));
     }
 
     private static IEnumerable<string> MemberNames(ITypeSymbol type) =>
@@ -281,12 +288,7 @@ internal sealed class TemplateWalker
         {
             if (MemberNaming.ToTemplateName(member.Name) == templateName)
             {
-                return member switch
-                {
-                    IPropertySymbol p => p.Type,
-                    IFieldSymbol f => f.Type,
-                    _ => null,
-                };
+                return ((IPropertySymbol)member).Type;
             }
         }
 
@@ -315,7 +317,8 @@ internal sealed class TemplateWalker
                     continue;
                 }
 
-                if ((member is IPropertySymbol { IsIndexer: false } || member is IFieldSymbol) && member.CanBeReferencedByName)
+                // As the report engine (ReportTemplateContext.IsVisibleMember): public instance properties only, no fields.
+                if (member is IPropertySymbol { IsIndexer: false, GetMethod.DeclaredAccessibility: Accessibility.Public } && member.CanBeReferencedByName)
                 {
                     yield return member;
                 }

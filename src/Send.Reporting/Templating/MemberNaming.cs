@@ -1,47 +1,55 @@
-// Dependency-free: this file is also compiled into Send.Analyzers (netstandard2.0) by a <Compile Link>, so that the
-// analyzer and the report engine agree on the names a template sees. Do not add dependencies to it.
+// This file is shared source: Send.Analyzers compiles the same file (linked, not copied) so that the build-time
+// template checks name model members exactly as the runtime does. Keep it dependency-free and netstandard2.0-clean:
+// no Scriban, no OpenXml, no NodaTime, no newer C# library APIs.
 using System.Text;
 
-namespace Send.Reporting.Templating;
-
-/// <summary>
-/// The naming convention under which a model's .NET members appear in a template: <c>PascalCase</c> becomes
-/// <c>snake_case</c> (<c>DeficitTable</c> is <c>deficit_table</c>, <c>HighNeedsBlock</c> is <c>high_needs_block</c>).
-/// </summary>
-/// <remarks>
-/// This is Scriban's <c>StandardMemberRenamer</c> convention, written out so that code without Scriban (the analyzers'
-/// shared sources) computes the same names; a test checks the two agree. A run of capitals is not split
-/// (<c>DSGTotal</c> is <c>dsgtotal</c>), exactly as Scriban does.
-/// </remarks>
-internal static class MemberNaming
+namespace Send.Reporting.Templating
 {
-    /// <summary>Returns the name under which the .NET member <paramref name="memberName"/> is visible in a template.</summary>
-    /// <param name="memberName">A .NET member name, e.g. <c>DeficitTable</c>.</param>
-    /// <returns>The template name, e.g. <c>deficit_table</c>.</returns>
-    public static string ToTemplateName(string memberName)
+    /// <summary>
+    /// The one naming rule that maps a .NET member name onto the name a template uses: <c>PascalCase</c> becomes
+    /// <c>snake_case</c> (<c>CarriedForward</c> is <c>carried_forward</c>, <c>DsgTable</c> is <c>dsg_table</c>).
+    /// </summary>
+    /// <remarks>
+    /// The rule is Scriban's <c>StandardMemberRenamer</c>: an underscore goes before each upper-case letter that
+    /// follows a character that is not upper-case, and every letter is lower-cased. Runs of capitals therefore stay
+    /// together (<c>EHCPCount</c> is <c>ehcpcount</c>; name it <c>EhcpCount</c> to get <c>ehcp_count</c>). A test
+    /// pins this file to Scriban's renamer so that the two never drift apart.
+    /// </remarks>
+    public static class MemberNaming
     {
-        var builder = new StringBuilder(memberName.Length + 4);
-        var previousUpper = false;
-        for (var i = 0; i < memberName.Length; i++)
+        /// <summary>Returns the template name for a .NET member name.</summary>
+        /// <param name="memberName">The member name as declared in C#; null or empty gives an empty string.</param>
+        /// <returns>The snake_case name.</returns>
+        public static string ToTemplateName(string memberName)
         {
-            var c = memberName[i];
-            if (char.IsUpper(c))
+            if (string.IsNullOrEmpty(memberName))
             {
-                if (i > 0 && !previousUpper)
+                return string.Empty;
+            }
+
+            var builder = new StringBuilder(memberName.Length + 4);
+            var previousUpper = false;
+            for (var i = 0; i < memberName.Length; i++)
+            {
+                var c = memberName[i];
+                if (char.IsUpper(c))
                 {
-                    builder.Append('_');
+                    if (i > 0 && !previousUpper)
+                    {
+                        builder.Append('_');
+                    }
+
+                    builder.Append(char.ToLowerInvariant(c));
+                    previousUpper = true;
                 }
+                else
+                {
+                    builder.Append(c);
+                    previousUpper = false;
+                }
+            }
 
-                builder.Append(char.ToLowerInvariant(c));
-                previousUpper = true;
-            }
-            else
-            {
-                builder.Append(c);
-                previousUpper = false;
-            }
+            return builder.ToString();
         }
-
-        return builder.ToString();
     }
 }

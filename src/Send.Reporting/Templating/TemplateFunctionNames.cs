@@ -1,30 +1,62 @@
-// Dependency-free: this file is also compiled into Send.Analyzers (netstandard2.0) by a <Compile Link>, so that the
-// analyzer knows every name the report engine puts in scope. Add a name here when the engine registers a function.
-using System.Collections.Generic;
-
-namespace Send.Reporting.Templating;
-
-/// <summary>
-/// The names a template can use besides its model's members and its own assignments: Scriban's builtin objects and
-/// keywords, and the functions Send's report engine registers.
-/// </summary>
-/// <remarks>
-/// The analyzer rule SEND2002 (unknown variable) treats exactly these names as known. A function the engine registers
-/// but that is missing here is reported as unknown in every template that uses it, so the list and the engine's
-/// registration must change together.
-/// </remarks>
-internal static class TemplateFunctionNames
+// This file is shared source: Send.Analyzers compiles the same file (linked, not copied) so that the build-time
+// template checks know exactly which names a template may call. Keep it dependency-free and netstandard2.0-clean.
+// The runtime registers functions under these constants only; a test fails when the two lists drift apart.
+namespace Send.Reporting.Templating
 {
-    /// <summary>Scriban's builtin objects and special variables (<c>string.upcase</c>, <c>for.index</c>...).</summary>
-    public static IReadOnlyCollection<string> ScribanBuiltins { get; } = new[]
+    /// <summary>
+    /// Every global name a report template may use besides its model's members and the variables it assigns:
+    /// Send's template functions and the Scriban built-in modules that the engine keeps.
+    /// </summary>
+    /// <remarks>
+    /// Scriban's <c>date</c>, <c>object</c>, <c>html</c>, <c>regex</c> and <c>timespan</c> modules are deliberately
+    /// absent: <c>date.now</c> would read the system clock, and the others are not needed to write a report.
+    /// </remarks>
+    public static class TemplateFunctionNames
     {
-        "array", "date", "html", "math", "object", "regex", "string", "timespan", "include", "empty", "blank",
-        "for", "tablerow", "while", "this", "null", "true", "false", "ret", "continue", "break",
-    };
+        /// <summary><c>format_date date</c>: a NodaTime <c>LocalDate</c> in en-GB long form, "24 October 2024".</summary>
+        public const string FormatDate = "format_date";
 
-    /// <summary>The functions and objects Send's report engine registers for every template.</summary>
-    public static IReadOnlyCollection<string> Send { get; } = new[]
-    {
-        "money", "percent", "format_date", "rag", "chart", "deadline_table", "dsg_table", "kpi_table", "savings_table",
-    };
+        /// <summary><c>format_money amount [decimals]</c>: money in the council-paper style, "£84.5m", "£17,000".</summary>
+        public const string FormatMoney = "format_money";
+
+        /// <summary><c>format_percent value</c>: a percentage (18.42 means 18.42%) to one decimal place, "18.4%".</summary>
+        public const string FormatPercent = "format_percent";
+
+        /// <summary><c>format_number value [decimals]</c>: a number with thousands separators, "1,070".</summary>
+        public const string FormatNumber = "format_number";
+
+        /// <summary><c>period_label period</c>: the label of a financial or academic year, "2024/25".</summary>
+        public const string PeriodLabel = "period_label";
+
+        /// <summary><c>raw text</c>: marks text as trusted Markdown so that it is written without escaping.</summary>
+        public const string Raw = "raw";
+
+        /// <summary><c>rag status</c>: a RAG marker for a table cell ("red", "amber" or "green"); the colour comes from the house style.</summary>
+        public const string Rag = "rag";
+
+        /// <summary><c>include 'name'</c>: renders another template from the same folder in place.</summary>
+        public const string Include = "include";
+
+        /// <summary>Scriban's string functions (<c>string.upcase</c> ...).</summary>
+        public const string StringModule = "string";
+
+        /// <summary>Scriban's array functions (<c>array.size</c> ...).</summary>
+        public const string ArrayModule = "array";
+
+        /// <summary>Scriban's math functions (<c>math.round</c> ...).</summary>
+        public const string MathModule = "math";
+
+        /// <summary>Scriban's <c>empty</c> value, for tests such as <c>if list == empty</c>.</summary>
+        public const string Empty = "empty";
+
+        /// <summary>Scriban's <c>blank</c> value.</summary>
+        public const string Blank = "blank";
+
+        /// <summary>All the names above, in the order they are declared.</summary>
+        public static readonly string[] All =
+        {
+            FormatDate, FormatMoney, FormatPercent, FormatNumber, PeriodLabel, Raw, Rag, Include,
+            StringModule, ArrayModule, MathModule, Empty, Blank,
+        };
+    }
 }

@@ -73,7 +73,7 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains(diagnostics, d => d.Id == "SEND2001" && d.File.EndsWith("syntax-error.md.scriban", StringComparison.Ordinal) && d.Line == 3);
         Assert.Contains(diagnostics, d => d.Id == "SEND2004" && d.File.EndsWith("missing-include.md.scriban", StringComparison.Ordinal)
             && d.Line == 2 && d.Message.Contains("partials/no-such-partial", StringComparison.Ordinal));
-        Assert.DoesNotContain(diagnostics, d => d.Message.Contains("'partials/footer'", StringComparison.Ordinal));
+        Assert.DoesNotContain(diagnostics, d => d.Message.Contains("'partials/footer.md.scriban'", StringComparison.Ordinal));
 
         // Each mistake is reported once, although both packages carry the analyzers.
         var distinct = diagnostics.Select(d => (d.Id, d.File, d.Line, d.Column)).Distinct().Count();

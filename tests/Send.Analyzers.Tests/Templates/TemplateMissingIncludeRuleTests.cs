@@ -15,8 +15,18 @@ public sealed class TemplateMissingIncludeRuleTests
     public Task Analyze_IncludeOfExistingTemplate_ReportsNothing() => VerifyAsync(
         new[]
         {
-            (ReportPath, "{{ include 'partials/footer' }}{{ include '../common/header.md.scriban' }}"),
+            (ReportPath, "{{ include 'partials/footer.md.scriban' }}{{ include 'header.md.scriban' }}"),
             ("/repo/templates/dsg/partials/footer.md.scriban", "footer"),
-            ("/repo/templates/common/header.md.scriban", "header"),
+            ("/repo/templates/dsg/header.md.scriban", "header"),
         });
+
+    [Fact]
+    public Task Analyze_IncludeOutsideTheFolder_Reports() => VerifyAsync(
+        new[]
+        {
+            (ReportPath, "{{ include '../common/header.md.scriban' }}"),
+            ("/repo/templates/common/header.md.scriban", "header"),
+        },
+        Error("SEND2004").WithSpan(ReportPath, 1, 12, 1, 41)
+            .WithMessage("included template '../common/header.md.scriban' cannot be found: includes must name a file in the template's own folder (no '..', no absolute paths)"));
 }

@@ -6,7 +6,7 @@ namespace Send.Analyzers.Tests.Templates;
 
 public sealed class TemplateVariableAndMemberRuleTests
 {
-    private const string Declaration = "{{# model: Send.Reporting.Models.DsgReport }}\n";
+    private const string Declaration = "{{## model: Send.Reporting.Models.DsgReport ##}}\n";
 
     [Fact]
     public Task Analyze_MisspeltModelMember_ReportsWithSuggestion() => VerifyAsync(
@@ -19,12 +19,12 @@ public sealed class TemplateVariableAndMemberRuleTests
         Declaration + """
         {{ la_name | string.upcase }}
         {{ total = 0 }}{{ total }}
-        {{ for y in years }}{{ y.year }} {{ y.carried_forward }} {{ y.in_year }} {{ for.index }}{{ end }}
+        {{ for y in years }}{{ y.year }} {{ y.carried_forward }} {{ for.index }}{{ end }}
         {{ func double(x) }}{{ ret x * 2 }}{{ end }}{{ double 2 }}
         {{ capture note }}text{{ end }}{{ note }}
         {{ with latest }}{{ carried_forward }}{{ end }}
         {{ latest.year }} {{ years.size }} {{ years[0].year }} {{ extras.anything }}
-        {{ money deficit_table }} {{ $x = 1 }}{{ $x }}
+        {{ format_money deficit_table }} {{ $x = 1 }}{{ $x }} {{ if years == empty }}none{{ end }}
         """);
 
     [Fact]
@@ -48,8 +48,18 @@ public sealed class TemplateVariableAndMemberRuleTests
         Error("SEND2002").WithSpan(ReportPath, 2, 4, 2, 11));
 
     [Fact]
+    public Task Analyze_PublicField_IsNotVisibleToTemplates() => VerifyAsync(
+        Declaration + "{{ latest.in_year }}\n",
+        Error("SEND2003").WithSpan(ReportPath, 2, 11, 2, 18));
+
+    [Fact]
+    public Task Analyze_FunctionTheEngineDoesNotRegister_Reports() => VerifyAsync(
+        Declaration + "{{ date.now }}\n",
+        Error("SEND2002").WithSpan(ReportPath, 2, 4, 2, 8));
+
+    [Fact]
     public Task Analyze_DeclaredModelTypeMissing_Reports() => VerifyAsync(
-        "{{# model: Send.Reporting.Models.Nope }}\n{{ x }}\n",
-        Error("SEND2003").WithSpan(ReportPath, 1, 12, 1, 38)
+        "{{## model: Send.Reporting.Models.Nope ##}}\n{{ x }}\n",
+        Error("SEND2003").WithSpan(ReportPath, 1, 13, 1, 39)
             .WithMessage("the declared model type 'Send.Reporting.Models.Nope' was not found in the compilation"));
 }

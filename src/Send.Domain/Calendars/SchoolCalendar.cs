@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Send.Domain.Validation;
+
+namespace Send.Domain.Calendars;
+
+/// <summary>
+/// A school's (or a council's standard) term calendar: its terms, the extra days it is closed inside them (INSET and
+/// occasional days), and the bank holidays. It says whether the school is open on a date and gives the continuous
+/// closures the EXC-CLOSURE-SCHOOL exception needs.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A day is <em>open</em> when it falls inside a term, is a Monday to Friday, is not a bank holiday and is not one of
+/// the <see cref="ClosedDays"/>. Every other day is closed. A <see cref="SchoolClosure"/> is a maximal run of closed
+/// days that includes at least one weekday, so holidays absorb the weekends and bank holidays next to them, and an
+/// ordinary weekend in term time is closed but is not a closure.
+/// </para>
+/// <para>
+/// The calendar knows only the days from the first day of its first term to the last day of its last term
+/// (<see cref="FirstDay"/> to <see cref="LastDay"/>); asking about other dates throws
+/// <see cref="ArgumentOutOfRangeException"/>. To know the length of a summer holiday, include the first term of the
+/// next year. A run of closed days at the very end has no known reopening date and is not listed in
+/// <see cref="Closures"/>.
+/// </para>
+/// <para>Term dates are data: load them with <see cref="Load"/> or <see cref="TryLoad"/> from a JSON file that follows
+/// <c>docs/schemas/school-calendar.schema.json</c>. Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class SchoolCalendar
+{
+    private readonly HashSet<LocalDate> closedDays;
+
+    /// <summary>Creates a calendar from its terms and extra closed days.</summary>
+    /// <param name="name">The calendar's name, for example <c>Devon maintained schools 2024/25</c>.</param>
+    /// <param name="terms">The terms, in any order; they must not overlap.</param>
+    /// <param name="closedDays">Extra days the school is closed inside its terms (INSET days, occasional days).</param>
+    /// <param name="bankHolidays">The bank holidays (usually <see cref="BankHolidayCalendar.EnglandAndWales"/>).</param>
+    /// <exception cref="ArgumentNullException">An argument or a term is null.</exception>
+    /// <exception cref="ArgumentException">The name is blank, there are no terms, or two terms overlap.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The terms run outside the years the bank holiday calendar covers.</exception>
+    public SchoolCalendar(string name, IEnumerable<Term> terms, IEnumerable<LocalDate> closedDays, BankHolidayCalendar bankHolidays)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(closedDays);
+        ArgumentNullException.ThrowIfNull(bankHolidays);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException("A school calendar needs a name.", nameof(name));
+        }
+
+        var sorted = terms.Select(t => t ?? throw new ArgumentNullException(nameof(terms), "A term is null.")).OrderBy(t => t.FirstDay).ToArray();
+        if (sorted.Length == 0)
+        {
+            throw new ArgumentException("A school calendar needs at least one term.", nameof(terms));
+        }
+
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].FirstDay <= sorted[i - 1].LastDay)
+            {
+                throw new ArgumentException($"Term '{sorted[i].Name}' overlaps term '{sorted[i - 1].Name}'.", nameof(terms));
+            }
+        }
+
+        if (!bankHolidays.Covers(sorted[0].FirstDay) || !bankHolidays.Covers(sorted[^1].LastDay))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(terms),
+                $"The terms run from {sorted[0].FirstDay:uuuu-MM-dd} to {sorted[^1].LastDay:uuuu-MM-dd}, outside the bank holiday years {bankHolidays.FirstYear} to {bankHolidays.LastYear}.");
+        }
+
+        Name = name;
+        Terms = sorted;
+        this.closedDays = new HashSet<LocalDate>(closedDays);
+        ClosedDays = this.closedDays.OrderBy(d => d).ToArray();
+        BankHolidays = bankHolidays;
+        Closures = FindClosures();
+    }
+
+    /// <summary>The calendar's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The terms in date order.</summary>
+    public IReadOnlyList<Term> Terms { get; }
+
+    /// <summary>The extra closed days (INSET and occasional days) in date order.</summary>
+    public IReadOnlyList<LocalDate> ClosedDays { get; }
+
+    /// <summary>The bank holidays the calendar treats as closed.</summary>
+    public BankHolidayCalendar BankHolidays { get; }
+
+    /// <summary>The first day of the first term: the earliest date the calendar knows.</summary>
+    public LocalDate FirstDay => Terms[0].FirstDay;
+
+    /// <summary>The last day of the last term: the latest date the calendar knows.</summary>
+    public LocalDate LastDay => Terms[Terms.Count - 1].LastDay;
+
+    /// <summary>
+    /// The continuous closures between <see cref="FirstDay"/> and <see cref="LastDay"/> in date order: holidays between
+    /// terms, with the weekends, bank holidays and closed days next to them, and closures inside terms that include a
+    /// weekday (a bank holiday weekend, an INSET day).
+    /// </summary>
+    public IReadOnlyList<SchoolClosure> Closures { get; }
+
+    /// <summary>
+    /// Loads a calendar from JSON that follows <c>docs/schemas/school-calendar.schema.json</c>, using the England and
+    /// Wales bank holidays.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">The file name to put in error messages, as the user named it.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataException">The file has errors; its problems name the line, field, value and what was expected.</exception>
+    public static SchoolCalendar Load(string json, string source) => Load(json, source, BankHolidayCalendar.EnglandAndWales);
+
+    /// <summary>Loads a calendar from JSON as <see cref="Load(string, string)"/> does, over the given bank holidays.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">The file name to put in error messages.</param>
+    /// <param name="bankHolidays">The bank holidays.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataException">The file has errors.</exception>
+    public static SchoolCalendar Load(string json, string source, BankHolidayCalendar bankHolidays)
+    {
+        var problems = TryLoad(json, source, bankHolidays, out var calendar);
+        return calendar ?? throw new DataException(problems);
+    }
+
+    /// <summary>
+    /// Loads a calendar from JSON, returning every problem found instead of throwing. The calendar is null when any
+    /// problem is an error; warnings (for example a closed day that is already a weekend) leave it usable.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">The file name to put in each problem.</param>
+    /// <param name="bankHolidays">The bank holidays.</param>
+    /// <param name="calendar">The calendar, or null when there are errors.</param>
+    /// <returns>The problems, in document order; empty when the file is clean.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<DataProblem> TryLoad(string json, string source, BankHolidayCalendar bankHolidays, out SchoolCalendar? calendar) =>
+        SchoolCalendarReader.Read(json, source, bankHolidays, out calendar);
+
+    /// <summary>Whether the school is open to pupils on <paramref name="date"/>.</summary>
+    /// <param name="date">The date, between <see cref="FirstDay"/> and <see cref="LastDay"/>.</param>
+    /// <returns>True when the date is a weekday in a term that is neither a bank holiday nor a closed day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside <see cref="FirstDay"/> to <see cref="LastDay"/>.</exception>
+    public bool IsOpen(LocalDate date)
+    {
+        CheckCovered(date);
+        return IsOpenUnchecked(date);
+    }
+
+    /// <summary>Whether the school is closed on <paramref name="date"/> (the opposite of <see cref="IsOpen"/>).</summary>
+    /// <param name="date">The date, between <see cref="FirstDay"/> and <see cref="LastDay"/>.</param>
+    /// <returns>True when the school is closed, including ordinary weekends.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside <see cref="FirstDay"/> to <see cref="LastDay"/>.</exception>
+    public bool IsClosed(LocalDate date) => !IsOpen(date);
+
+    /// <summary>The continuous closure that contains <paramref name="date"/>, or null when there is none.</summary>
+    /// <param name="date">The date, between <see cref="FirstDay"/> and <see cref="LastDay"/>.</param>
+    /// <returns>The closure, or null when the school is open, on an ordinary term-time weekend, or in a closure at the very end whose reopening date is unknown.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside <see cref="FirstDay"/> to <see cref="LastDay"/>.</exception>
+    public SchoolClosure? ClosureContaining(LocalDate date)
+    {
+        CheckCovered(date);
+        foreach (var closure in Closures)
+        {
+            if (closure.Contains(date))
+            {
+                return closure;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsOpenUnchecked(LocalDate date) =>
+        date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+        && !closedDays.Contains(date)
+        && !BankHolidays.IsBankHoliday(date)
+        && Terms.Any(t => t.Contains(date));
+
+    private SchoolClosure[] FindClosures()
+    {
+        var closures = new List<SchoolClosure>();
+        LocalDate? runStart = null;
+        var runHasWeekday = false;
+        for (var day = FirstDay; day <= LastDay; day = day.PlusDays(1))
+        {
+            if (IsOpenUnchecked(day))
+            {
+                if (runStart is LocalDate start && runHasWeekday)
+                {
+                    closures.Add(new SchoolClosure(start, day));
+                }
+
+                runStart = null;
+                runHasWeekday = false;
+            }
+            else
+            {
+                runStart ??= day;
+                runHasWeekday |= day.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday);
+            }
+        }
+
+        return closures.ToArray();
+    }
+
+    private void CheckCovered(LocalDate date)
+    {
+        if (date < FirstDay || date > LastDay)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(date),
+                date,
+                $"The school calendar '{Name}' covers {FirstDay:uuuu-MM-dd} to {LastDay:uuuu-MM-dd} only.");
+        }
+    }
+}

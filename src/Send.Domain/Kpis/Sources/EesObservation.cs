@@ -1,0 +1,26 @@
+namespace Send.Domain.Kpis.Sources;
+
+/// <summary>One value of one measure column in an EES data file.</summary>
+/// <param name="Level">The geographic level.</param>
+/// <param name="Code">The geography's code: <c>new_la_code</c> for a local authority, <c>region_code</c> for a region, <c>country_code</c> for England.</param>
+/// <param name="Name">The geography's name (<c>la_name</c>, <c>region_name</c> or <c>country_name</c>).</param>
+/// <param name="OldLaCode">The three-digit LA number (<c>old_la_code</c>, the LAIT <c>LA Number</c>), or null.</param>
+/// <param name="Period">The period, parsed from <c>time_period</c> for the KPI's period type.</param>
+/// <param name="BreakdownTopic">The <c>breakdown_topic</c> (empty when the file has none).</param>
+/// <param name="Breakdown">The <c>breakdown</c> (empty when the file has none).</param>
+/// <param name="Value">The value, with DfE symbols as statuses.</param>
+/// <param name="Line">The line of the file it was read from.</param>
+public sealed record EesObservation(
+    EesGeographicLevel Level,
+    string Code,
+    string Name,
+    string? OldLaCode,
+    KpiPeriod Period,
+    string BreakdownTopic,
+    string Breakdown,
+    KpiValue Value,
+    int Line)
+{
+    /// <summary>True for the headline row of a file: <c>breakdown_topic</c> equal to <c>breakdown</c> ("All EHC plans issued"), or no breakdown at all.</summary>
+    public bool IsTotal => BreakdownTopic == Breakdown;
+}

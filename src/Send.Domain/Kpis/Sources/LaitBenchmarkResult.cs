@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+
+namespace Send.Domain.Kpis.Sources;
+
+/// <summary>One neighbour's value in a <see cref="LaitBenchmarkResult"/>.</summary>
+/// <param name="Number">The neighbour's LA number.</param>
+/// <param name="Name">The neighbour's name (or its number when the long file does not have it).</param>
+/// <param name="Proximity">The proximity label, when the set gives one.</param>
+/// <param name="Value">Its value for the year, as stored.</param>
+public sealed record NeighbourValue(string Number, string Name, string? Proximity, KpiValue Value);
+
+/// <summary>
+/// One council benchmarked on one LAIT measure for one year, as LAIT's local authority page shows it: the value, the
+/// statistical-neighbour average with the count used, the region, England, the rank and quartile band among all
+/// councils, and the change from the previous year.
+/// </summary>
+/// <remarks>
+/// Numbers are stored at published precision (noise removed). <see cref="Display"/> rounds to
+/// <see cref="Decimals"/> half away from zero, which is how LAIT shows them. Verdicts compare at display precision.
+/// </remarks>
+/// <param name="MeasureCode">The measure code.</param>
+/// <param name="MeasureTitle">The measure title (from the dictionary, else the long file's data item, else the code).</param>
+/// <param name="Polarity">The measure's polarity.</param>
+/// <param name="Decimals">Display decimals.</param>
+/// <param name="Year">The year label.</param>
+/// <param name="Council">The council.</param>
+/// <param name="Value">The council's value.</param>
+/// <param name="NeighbourSet">The neighbour set used (name and version).</param>
+/// <param name="Neighbours">The neighbours' values, in neighbour order.</param>
+/// <param name="NeighbourAverage">The neighbour average with the count used.</param>
+/// <param name="RegionName">The region's name, or null.</param>
+/// <param name="Region">The region's published value.</param>
+/// <param name="England">England's published value.</param>
+/// <param name="Rank">Rank among all councils with a value (1 best), or null when unranked.</param>
+/// <param name="RankedCount">How many councils had a value.</param>
+/// <param name="Band">Quartile band, or null (no polarity, No_Quartile, or no value).</param>
+/// <param name="CutPoints">Quartile cut points over all councils' values, or null.</param>
+/// <param name="PreviousYear">The previous year's label, or null.</param>
+/// <param name="Travel">Change since the previous year, or null when there is no previous year.</param>
+/// <param name="Comparisons">Verdicts against the neighbour average, the region and England.</param>
+public sealed record LaitBenchmarkResult(
+    string MeasureCode,
+    string MeasureTitle,
+    Polarity Polarity,
+    int Decimals,
+    string Year,
+    LaitGeography Council,
+    KpiValue Value,
+    string NeighbourSet,
+    IReadOnlyList<NeighbourValue> Neighbours,
+    NeighbourAverage NeighbourAverage,
+    string? RegionName,
+    KpiValue Region,
+    KpiValue England,
+    int? Rank,
+    int RankedCount,
+    QuartileBand? Band,
+    QuartileCutPoints? CutPoints,
+    string? PreviousYear,
+    DirectionOfTravel? Travel,
+    IReadOnlyList<KpiComparison> Comparisons)
+{
+    /// <summary>A value rounded for display as LAIT shows it.</summary>
+    /// <param name="value">A value of this result.</param>
+    /// <returns>The display text.</returns>
+    public string Display(KpiValue value) => value.ToDisplayString(Decimals);
+}

@@ -1,0 +1,553 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Send.Domain.Statutory;
+
+/// <summary>
+/// Walks the history of one case and produces its evaluated deadlines (the work behind
+/// <see cref="DeadlineEngine.Evaluate(EhcCase, LocalDate, TimescaleOptions?)"/>).
+/// </summary>
+/// <remarks>
+/// Steps that a case may simply not track (review invitations, advice circulation, review reports) are evaluated
+/// only when the case records at least one event of that kind, so that an unrecorded step is never reported overdue.
+/// </remarks>
+internal sealed class CaseEvaluator
+{
+    private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
+
+    private static readonly Dictionary<string, CaseEventKind[]> OrderCompletions = new(StringComparer.Ordinal)
+    {
+        ["TRIB-ORDER-ASSESS-NOTIFY"] = new[] { CaseEventKind.DecisionToAssess, CaseEventKind.ReassessmentDecision, CaseEventKind.OrderComplied },
+        ["TRIB-ORDER-ASSESS-NOPLAN"] = new[] { CaseEventKind.NoPlanDecision },
+        ["TRIB-ORDER-ASSESS-FINAL"] = new[] { CaseEventKind.FinalIssued },
+        ["TRIB-ORDER-PLAN-DRAFT"] = new[] { CaseEventKind.DraftIssued },
+        ["TRIB-ORDER-PLAN-FINAL"] = new[] { CaseEventKind.FinalIssued },
+        ["TRIB-ORDER-AMEND"] = new[] { CaseEventKind.AmendedPlanIssued, CaseEventKind.OrderComplied },
+        ["TRIB-ORDER-SCHOOL"] = new[] { CaseEventKind.AmendedPlanIssued, CaseEventKind.OrderComplied },
+        ["TRIB-ORDER-CONTINUE"] = new[] { CaseEventKind.OrderComplied },
+        ["TRIB-ORDER-CONTINUE-AMEND"] = new[] { CaseEventKind.AmendedPlanIssued },
+        ["TRIB-ORDER-CEASE"] = new[] { CaseEventKind.PlanCeased, CaseEventKind.OrderComplied },
+        ["TRIB-ORDER-RECONSIDER"] = new[] { CaseEventKind.OrderComplied, CaseEventKind.DecisionNoticeSent },
+        ["TRIB-UNOPP-ASSESS"] = new[] { CaseEventKind.DecisionToAssess, CaseEventKind.ReassessmentDecision, CaseEventKind.OrderComplied },
+        ["TRIB-UNOPP-ASSESS-NOPLAN"] = new[] { CaseEventKind.NoPlanDecision },
+        ["TRIB-UNOPP-ASSESS-FINAL"] = new[] { CaseEventKind.FinalIssued },
+        ["TRIB-UNOPP-CONTENT"] = new[] { CaseEventKind.AmendedPlanIssued, CaseEventKind.OrderComplied },
+        ["TRIB-UNOPP-SCHOOL"] = new[] { CaseEventKind.AmendedPlanIssued, CaseEventKind.OrderComplied },
+        ["TRIB-UNOPP-REFUSAL"] = new[] { CaseEventKind.DraftIssued },
+        ["TRIB-UNOPP-REFUSAL-FINAL"] = new[] { CaseEventKind.FinalIssued },
+    };
+
+    private readonly DeadlineEngine engine;
+    private readonly EhcCase ehcCase;
+    private readonly LocalDate asAt;
+    private readonly TimescaleOptions options;
+    private readonly List<CaseEvent> events;
+    private readonly List<StatutoryDeadline> output = new();
+
+    public CaseEvaluator(DeadlineEngine engine, EhcCase ehcCase, LocalDate asAt, TimescaleOptions options)
+    {
+        this.engine = engine;
+        this.ehcCase = ehcCase;
+        this.asAt = asAt;
+        this.options = options;
+        events = ehcCase.Events.Where(e => e.Date <= asAt).ToList();
+    }
+
+    public IReadOnlyList<StatutoryDeadline> Run()
+    {
+        Assessments();
+        AdviceAndConsultation();
+        Drafts();
+        Reviews();
+        Amendments();
+        UnderFive();
+        Phase();
+        Transfers();
+        Reassessments();
+        Appeals();
+        Mediation();
+        Orders();
+        output.Sort(DeadlineEngine.CompareByDue);
+        return output;
+    }
+
+    private void Assessments()
+    {
+        var requests = Of(CaseEventKind.RequestReceived).ToList();
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var request = requests[i];
+            var end = i + 1 < requests.Count ? requests[i + 1].Date : (LocalDate?)null;
+            var decisionTo = First(request.Date, end, CaseEventKind.DecisionToAssess);
+            var decisionNot = First(request.Date, end, CaseEventKind.DecisionNotToAssess);
+            var noPlan = First(request.Date, end, CaseEventKind.NoPlanDecision);
+            var draft = First(request.Date, end, CaseEventKind.DraftIssued);
+            var final = First(request.Date, end, CaseEventKind.FinalIssued);
+            var set = engine.Assessment(request.Date, options);
+            foreach (var deadline in set)
+            {
+                switch (deadline.RuleId)
+                {
+                    case "EHC-ASSESS-DECISION":
+                        Add(deadline, Earliest(decisionTo, decisionNot));
+                        break;
+                    case "EHC-ASSESS-REFUSAL-NOTICE":
+                        if (decisionNot is null && decisionTo is not null)
+                        {
+                            NotApplicable(deadline, "the council decided to assess on " + Iso.Format(decisionTo.Date));
+                        }
+                        else
+                        {
+                            Add(deadline, decisionNot?.Date);
+                        }
+
+                        break;
+                    case "EHC-NO-PLAN-DECISION":
+                        if (decisionNot is not null)
+                        {
+                            NotApplicable(deadline, "the council decided not to assess");
+                        }
+                        else if (noPlan is null && (draft is not null || final is not null))
+                        {
+                            NotApplicable(deadline, "a plan is being made");
+                        }
+                        else
+                        {
+                            Add(deadline, noPlan?.Date);
+                        }
+
+                        break;
+                    default:
+                        // EHC-FINAL-PLAN and EHC-DRAFT-LATEST.
+                        if (decisionNot is not null || (noPlan is not null && final is null))
+                        {
+                            NotApplicable(deadline, decisionNot is not null ? "the council decided not to assess" : "the council decided no plan is needed");
+                        }
+                        else
+                        {
+                            Add(deadline, deadline.RuleId == "EHC-DRAFT-LATEST" ? draft?.Date : final?.Date);
+                        }
+
+                        break;
+                }
+            }
+        }
+    }
+
+    private void AdviceAndConsultation()
+    {
+        foreach (var request in Of(CaseEventKind.AdviceRequested))
+        {
+            var received = events.FirstOrDefault(e => e.Kind == CaseEventKind.AdviceReceived && e.Date >= request.Date && SameBody(e.Body, request.Body));
+            var deadline = engine.Compute(StatutoryRules.Get("EHC-ADVICE-RESPONSE"), request.Date, options, request.Body);
+            Add(deadline, received?.Date, body: request.Body);
+        }
+
+        foreach (var consult in Of(CaseEventKind.SchoolConsulted))
+        {
+            var reply = events.FirstOrDefault(e => e.Kind == CaseEventKind.SchoolResponded && e.Date >= consult.Date && SameBody(e.Body, consult.Body));
+            Add(engine.Compute(StatutoryRules.Get("EHC-SCHOOL-CONSULT"), consult.Date, options, consult.Body), reply?.Date);
+        }
+    }
+
+    private void Drafts()
+    {
+        foreach (var draft in Of(CaseEventKind.DraftIssued))
+        {
+            var final = First(draft.Date, null, CaseEventKind.FinalIssued);
+            Add(engine.Compute(StatutoryRules.Get("EHC-DRAFT-COMMENT"), draft.Date, options), final?.Date);
+        }
+    }
+
+    private void Reviews()
+    {
+        var plan = First(LocalDate.MinIsoValue, null, CaseEventKind.FinalIssued);
+        var transferIn = First(LocalDate.MinIsoValue, null, CaseEventKind.TransferIn);
+        LocalDate? anchor = plan?.Date ?? transferIn?.RelatedDate;
+        var ceased = First(LocalDate.MinIsoValue, null, CaseEventKind.PlanCeased);
+        var meetings = Of(CaseEventKind.ReviewMeeting).ToList();
+        var trackInvitations = Any(CaseEventKind.ReviewInvitationsSent);
+        var trackCirculation = Any(CaseEventKind.ReviewAdviceCirculated);
+        var trackReports = Any(CaseEventKind.ReviewReportSent);
+
+        var ruleId = "EHC-AR-FIRST";
+        var guard = 0;
+        while (anchor is LocalDate from && guard++ < 200)
+        {
+            var deadline = engine.Compute(StatutoryRules.Get(ruleId), from, options);
+            var meeting = meetings.FirstOrDefault(m => m.Date > from);
+            if (meeting is null && ceased is not null && ceased.Date <= deadline.Due)
+            {
+                NotApplicable(deadline, "the plan ceased on " + Iso.Format(ceased.Date));
+                break;
+            }
+
+            Add(deadline, meeting?.Date);
+            if (meeting is null)
+            {
+                break;
+            }
+
+            var decision = First(meeting.Date, null, CaseEventKind.ReviewDecision, CaseEventKind.AmendmentsProposed, CaseEventKind.CessationNotice);
+            anchor = options.ReviewAnchor == ReviewAnchor.DecisionDate && decision is not null ? decision.Date : meeting.Date;
+            ruleId = "EHC-AR-NEXT";
+        }
+
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            var meeting = meetings[i];
+            var previous = i > 0 ? meetings[i - 1].Date : LocalDate.MinIsoValue;
+            LocalDate? next = i + 1 < meetings.Count ? meetings[i + 1].Date : null;
+            if (trackInvitations)
+            {
+                var sent = events.FirstOrDefault(e => e.Kind == CaseEventKind.ReviewInvitationsSent && e.Date > previous && e.Date <= meeting.Date);
+                Add(engine.Compute(StatutoryRules.Get("EHC-AR-NOTICE"), meeting.Date, options), sent?.Date);
+            }
+
+            if (trackCirculation)
+            {
+                var circulated = events.FirstOrDefault(e => e.Kind == CaseEventKind.ReviewAdviceCirculated && e.Date > previous && e.Date <= meeting.Date);
+                Add(engine.Compute(StatutoryRules.Get("EHC-AR-ADVICE-CIRC"), meeting.Date, options), circulated?.Date);
+            }
+
+            if (trackReports)
+            {
+                Add(engine.Compute(StatutoryRules.Get("EHC-AR-REPORT"), meeting.Date, options), First(meeting.Date, next, CaseEventKind.ReviewReportSent)?.Date);
+            }
+
+            var decision = First(meeting.Date, next, CaseEventKind.ReviewDecision, CaseEventKind.AmendmentsProposed, CaseEventKind.CessationNotice);
+            Add(engine.Compute(StatutoryRules.Get("EHC-AR-DECISION"), meeting.Date, options), decision?.Date);
+            var proposed = First(meeting.Date, next, CaseEventKind.AmendmentsProposed);
+            if (proposed is not null)
+            {
+                var done = First(proposed.Date, null, CaseEventKind.AmendedPlanIssued, CaseEventKind.DecisionNotToAmend);
+                Add(engine.Compute(StatutoryRules.Get("EHC-AR-12WK-CAP"), meeting.Date, options), done?.Date);
+            }
+        }
+    }
+
+    private void Amendments()
+    {
+        var proposals = Of(CaseEventKind.AmendmentsProposed).ToList();
+        for (var i = 0; i < proposals.Count; i++)
+        {
+            var proposal = proposals[i];
+            LocalDate? next = i + 1 < proposals.Count ? proposals[i + 1].Date : null;
+            var issued = First(proposal.Date, next, CaseEventKind.AmendedPlanIssued);
+            var dropped = First(proposal.Date, next, CaseEventKind.DecisionNotToAmend);
+            Add(engine.Compute(StatutoryRules.Get("EHC-AR-AMEND-COMMENT"), proposal.Date, options), Earliest(issued, dropped));
+            var final = engine.Compute(StatutoryRules.Get("EHC-AR-AMEND-FINAL"), proposal.Date, options);
+            var notAmend = engine.Compute(StatutoryRules.Get("EHC-AR-NOT-AMEND"), proposal.Date, options);
+            if (dropped is not null && issued is null)
+            {
+                NotApplicable(final, "the council decided not to amend");
+                Add(notAmend, dropped.Date);
+            }
+            else
+            {
+                Add(final, issued?.Date);
+                if (issued is not null)
+                {
+                    NotApplicable(notAmend, "the amended plan was issued");
+                }
+            }
+        }
+    }
+
+    private void UnderFive()
+    {
+        if (ehcCase.DateOfBirth is not LocalDate born)
+        {
+            return;
+        }
+
+        var fifth = born.PlusYears(5);
+        var anchors = events.Where(e => e.Kind is CaseEventKind.FinalIssued or CaseEventKind.ReviewMeeting or CaseEventKind.InterimReview).Select(e => e.Date).Distinct().ToList();
+        for (var i = 0; i < anchors.Count; i++)
+        {
+            if (anchors[i] >= fifth)
+            {
+                break;
+            }
+
+            LocalDate? next = i + 1 < anchors.Count ? anchors[i + 1] : null;
+            Add(engine.Compute(StatutoryRules.Get("EHC-AR-UNDER5"), anchors[i], options), next);
+        }
+    }
+
+    private void Phase()
+    {
+        if (ehcCase.PhaseTransfer is not PhaseTransfer transfer)
+        {
+            return;
+        }
+
+        var deadline = transfer.Kind == PhaseTransferKind.BetweenPostSixteen && transfer.TransferDate is LocalDate date
+            ? engine.PostSixteenTransfer(date)
+            : engine.PhaseTransfer(transfer.Kind == PhaseTransferKind.BetweenPostSixteen ? PhaseTransferKind.PostSixteen : transfer.Kind, transfer.Year);
+        var done = First(deadline.Due.PlusMonths(-12), null, CaseEventKind.AmendedPlanIssued, CaseEventKind.DecisionNotToAmend);
+        Add(deadline, done?.Date);
+    }
+
+    private void Transfers()
+    {
+        foreach (var transfer in Of(CaseEventKind.TransferIn))
+        {
+            Add(engine.Compute(StatutoryRules.Get("EHC-XFER-NOTIFY"), transfer.Date, options), First(transfer.Date, null, CaseEventKind.TransferNotice)?.Date);
+            var planDate = transfer.RelatedDate
+                ?? events.LastOrDefault(e => e.Date <= transfer.Date && e.Kind is CaseEventKind.FinalIssued or CaseEventKind.ReviewMeeting)?.Date;
+            var review = planDate is LocalDate p
+                ? engine.TransferReview(p, transfer.Date)
+                : engine.Simple(StatutoryRules.Get("EHC-XFER-REVIEW"), transfer.Date, StatutoryRules.Get("EHC-XFER-REVIEW").Period, options, "plan date unknown: 3-month limb only", null);
+            Add(review, events.FirstOrDefault(e => e.Kind == CaseEventKind.ReviewMeeting && e.Date > transfer.Date)?.Date);
+        }
+
+        foreach (var move in Of(CaseEventKind.MoveOut))
+        {
+            var learned = move.RelatedDate ?? move.Date;
+            Add(engine.TransferSend(move.Date, learned), First(learned, null, CaseEventKind.PlanTransferred)?.Date);
+        }
+    }
+
+    private void Reassessments()
+    {
+        foreach (var request in Of(CaseEventKind.ReassessmentRequested))
+        {
+            var lookBack = engine.ReassessmentLookBack(request.Date, options);
+            var last = events.LastOrDefault(e => e.Date < request.Date && e.Kind is CaseEventKind.FinalIssued or CaseEventKind.NoPlanDecision or CaseEventKind.ReassessmentDecision);
+            var note = last is null
+                ? "no earlier assessment recorded"
+                : last.Date >= lookBack.Due
+                    ? $"the last assessment step ({Iso.Format(last.Date)}) is inside the look-back, so the council may refuse"
+                    : $"the last assessment step ({Iso.Format(last.Date)}) is before the look-back";
+            output.Add(lookBack.Evaluated(DeadlineStatus.Information, null, asAt, Array.Empty<ExceptionAssessment>(), null, note));
+            Add(engine.Compute(StatutoryRules.Get("EHC-REASSESS-DECISION"), request.Date, options), First(request.Date, null, CaseEventKind.ReassessmentDecision, CaseEventKind.DecisionNotToReassess)?.Date);
+        }
+
+        foreach (var decision in Of(CaseEventKind.ReassessmentDecision))
+        {
+            var done = events.FirstOrDefault(e => e.Date > decision.Date && e.Kind is CaseEventKind.FinalIssued or CaseEventKind.AmendedPlanIssued);
+            Add(engine.Compute(StatutoryRules.Get("EHC-REASSESS-FINAL"), decision.Date, options), done?.Date);
+        }
+
+        foreach (var notice in Of(CaseEventKind.CessationNotice))
+        {
+            var cease = engine.Cessation(notice.Date);
+            output.Add(cease.Evaluated(DeadlineStatus.Information, First(notice.Date, null, CaseEventKind.PlanCeased)?.Date, asAt, Array.Empty<ExceptionAssessment>(), null, null));
+        }
+    }
+
+    private void Appeals()
+    {
+        var notices = Of(CaseEventKind.DecisionNoticeSent).ToList();
+        for (var i = 0; i < notices.Count; i++)
+        {
+            var notice = notices[i];
+            LocalDate? next = i + 1 < notices.Count ? notices[i + 1].Date : null;
+            Add(engine.Compute(StatutoryRules.Get("MED-CONTACT"), notice.Date, options), First(notice.Date, next, CaseEventKind.MediationContact)?.Date, familyStep: true);
+            var certificate = First(notice.Date, next, CaseEventKind.MediationCertificateIssued);
+            Add(engine.Appeal(notice.Date, certificate?.Date), First(notice.Date, next, CaseEventKind.AppealLodged)?.Date, familyStep: true);
+        }
+    }
+
+    private void Mediation()
+    {
+        foreach (var e in Of(CaseEventKind.MediationDeclined))
+        {
+            Add(engine.Compute(StatutoryRules.Get("MED-CERT-DECLINED"), e.Date, options), First(e.Date, null, CaseEventKind.MediationCertificateIssued)?.Date);
+        }
+
+        foreach (var e in Of(CaseEventKind.MediationHealthIssues))
+        {
+            Add(engine.Compute(StatutoryRules.Get("MED-HEALTH-NOTIFY"), e.Date, options), First(e.Date, null, CaseEventKind.CommissionersNotified)?.Date);
+        }
+
+        foreach (var e in Of(CaseEventKind.MediationWanted))
+        {
+            var held = First(e.Date, null, CaseEventKind.MediationHeld);
+            var impossible = First(e.Date, null, CaseEventKind.MediationNotPossible);
+            var hold = engine.MediationHold(e.Date, e.HealthOnly, options);
+            if (held is null && impossible is not null)
+            {
+                NotApplicable(hold, "the council said mediation cannot be held within 30 days");
+            }
+            else
+            {
+                Add(hold, held?.Date);
+            }
+        }
+
+        foreach (var e in Of(CaseEventKind.MediationNotPossible))
+        {
+            Add(engine.Compute(StatutoryRules.Get("MED-CERT-NOT-HELD"), e.Date, options), First(e.Date, null, CaseEventKind.MediationCertificateIssued)?.Date);
+        }
+
+        foreach (var e in Of(CaseEventKind.MediationHeld))
+        {
+            Add(engine.Compute(StatutoryRules.Get("MED-CERT-CONCLUDED"), e.Date, options), First(e.Date, null, CaseEventKind.MediationCertificateIssued)?.Date);
+        }
+
+        foreach (var e in Of(CaseEventKind.MediationAgreement))
+        {
+            foreach (var deadline in engine.MediationAgreement(e.Date, e.Order))
+            {
+                if (deadline.RuleId == "MED-AGREE-APPEALABLE")
+                {
+                    var asRule = deadline.Label!.Substring(3);
+                    Add(deadline, First(e.Date, null, OrderCompletions[asRule])?.Date);
+                }
+                else if (deadline.RuleId == "MED-AGREE-OTHER")
+                {
+                    Add(deadline, First(e.Date, null, CaseEventKind.AgreementActioned)?.Date);
+                }
+                else if (e.HealthOnly || Any(CaseEventKind.CouncilNotifiedOfAgreement))
+                {
+                    // MED-AGREE-NOTIFY-LA arises only when the council was not a party (HealthOnly on the agreement).
+                    Add(deadline, First(e.Date, null, CaseEventKind.CouncilNotifiedOfAgreement)?.Date);
+                }
+            }
+        }
+    }
+
+    private void Orders()
+    {
+        foreach (var order in Of(CaseEventKind.TribunalOrder))
+        {
+            if (order.Order is not TribunalOrderKind kind)
+            {
+                continue;
+            }
+
+            var from = options.TribunalOrderClock == TribunalOrderClock.OrderSent && order.RelatedDate is LocalDate sent ? sent : order.Date;
+            foreach (var deadline in engine.TribunalOrder(kind, order.Date, order.RelatedDate, options))
+            {
+                AddOrderStep(deadline, from);
+            }
+        }
+
+        foreach (var notice in Of(CaseEventKind.UnopposedNotice))
+        {
+            if (notice.Unopposed is not UnopposedAppealKind kind)
+            {
+                continue;
+            }
+
+            foreach (var deadline in engine.Unopposed(kind, notice.Date))
+            {
+                AddOrderStep(deadline, notice.Date);
+            }
+        }
+    }
+
+    private void AddOrderStep(StatutoryDeadline deadline, LocalDate from)
+    {
+        var id = deadline.RuleId;
+        if (id.EndsWith("-NOPLAN", StringComparison.Ordinal) && First(from, null, CaseEventKind.FinalIssued, CaseEventKind.DraftIssued) is { } planStep
+            && First(from, null, CaseEventKind.NoPlanDecision) is null)
+        {
+            NotApplicable(deadline, "a plan is being made (" + Iso.Format(planStep.Date) + ")");
+            return;
+        }
+
+        if ((id == "TRIB-ORDER-ASSESS-FINAL" || id == "TRIB-UNOPP-ASSESS-FINAL") && First(from, null, CaseEventKind.NoPlanDecision) is { } noPlan
+            && First(from, null, CaseEventKind.FinalIssued) is null)
+        {
+            NotApplicable(deadline, "the council decided no plan is needed (" + Iso.Format(noPlan.Date) + ")");
+            return;
+        }
+
+        Add(deadline, First(from, null, OrderCompletions[id])?.Date);
+    }
+
+    private IEnumerable<CaseEvent> Of(CaseEventKind kind) => events.Where(e => e.Kind == kind);
+
+    private bool Any(CaseEventKind kind) => ehcCase.Events.Any(e => e.Kind == kind);
+
+    private CaseEvent? First(LocalDate from, LocalDate? before, params CaseEventKind[] kinds) =>
+        events.FirstOrDefault(e => e.Date >= from && (before is not LocalDate b || e.Date < b) && Array.IndexOf(kinds, e.Kind) >= 0);
+
+    private static LocalDate? Earliest(CaseEvent? a, CaseEvent? b) => (a, b) switch
+    {
+        (null, null) => null,
+        (null, _) => b!.Date,
+        (_, null) => a.Date,
+        _ => a.Date <= b.Date ? a.Date : b.Date,
+    };
+
+    private static LocalDate? Earliest(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : (a.Value <= b.Value ? a : b);
+
+    private static bool SameBody(string? a, string? b) => a is null || b is null || string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private void NotApplicable(StatutoryDeadline deadline, string why) =>
+        output.Add(deadline.Evaluated(DeadlineStatus.NotApplicable, null, asAt, Array.Empty<ExceptionAssessment>(), null, why));
+
+    private void Add(StatutoryDeadline deadline, LocalDate? completedOn, string? body = null, bool familyStep = false)
+    {
+        output.Add(Resolve(deadline, completedOn, asAt, ehcCase.Exceptions, options, body ?? deadline.Label, familyStep));
+    }
+
+    /// <summary>Decides the status of a deadline from its completion date, the as-at date and the exception facts.</summary>
+    internal static StatutoryDeadline Resolve(StatutoryDeadline deadline, LocalDate? completedOn, LocalDate asAt, IReadOnlyList<ExceptionFact> facts, TimescaleOptions options, string? body, bool familyStep = false)
+    {
+        if (completedOn is LocalDate c && c > asAt)
+        {
+            completedOn = null;
+        }
+
+        var start = deadline.Trigger <= deadline.Due ? deadline.Trigger : deadline.Due;
+        var end = deadline.Trigger <= deadline.Due ? deadline.Due : deadline.Trigger;
+        var assessments = new List<ExceptionAssessment>();
+        foreach (var fact in facts)
+        {
+            var assessment = fact.Assess(deadline.Rule, start, end, body);
+            if (assessment is not null)
+            {
+                assessments.Add(assessment);
+            }
+        }
+
+        var disapplied = assessments.Any(a => a.Disapplies);
+        var flags = deadline.Flags;
+        DeadlineStatus status;
+        if ((flags & DeadlineFlags.NoFixedLimit) != 0)
+        {
+            status = DeadlineStatus.Information;
+        }
+        else if ((flags & DeadlineFlags.MinimumPeriod) != 0)
+        {
+            status = completedOn is LocalDate next
+                ? (next > deadline.Due ? DeadlineStatus.MetOnTime : DeadlineStatus.Breached)
+                : (asAt > deadline.Due ? DeadlineStatus.Lapsed : DeadlineStatus.Pending);
+        }
+        else if (completedOn is LocalDate done)
+        {
+            status = done <= deadline.Due ? DeadlineStatus.MetOnTime
+                : disapplied ? DeadlineStatus.Disapplied
+                : DeadlineStatus.MetLate;
+        }
+        else if (disapplied && deadline.Rule.IsBinding)
+        {
+            status = DeadlineStatus.Disapplied;
+        }
+        else if (asAt > deadline.Due)
+        {
+            status = deadline.Rule.IsBinding && !familyStep ? DeadlineStatus.Overdue : DeadlineStatus.Lapsed;
+        }
+        else
+        {
+            status = DeadlineStatus.Pending;
+        }
+
+        LocalDate? target = null;
+        if (options.PauseClockForExceptions && disapplied)
+        {
+            var days = assessments.Where(a => a.Disapplies).Max(a => a.DaysInPeriod);
+            target = deadline.Due.PlusDays(days);
+        }
+
+        return deadline.Evaluated(status, completedOn, asAt, assessments, target, familyStep && status == DeadlineStatus.Lapsed ? "the family's time limit has passed" : null);
+    }
+}

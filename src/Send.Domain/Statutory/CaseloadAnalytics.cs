@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace Send.Domain.Statutory;
+
+/// <summary>Caseload analytics as at a date (see <see cref="CaseloadSummary"/>).</summary>
+/// <remarks>Steps dated after the as-at date are treated as not yet happened, so a summary shows what was known then.</remarks>
+public static class CaseloadAnalytics
+{
+    private static readonly (string Label, int From, int? To)[] Bands =
+    {
+        ("0-6", 0, 6), ("6-16", 6, 16), ("16-20", 16, 20), ("20-30", 20, 30), ("30-52", 30, 52), ("52+", 52, null),
+    };
+
+    /// <summary>Summarises a caseload as at <paramref name="asAt"/>.</summary>
+    /// <param name="records">The caseload.</param>
+    /// <param name="asAt">The as-at date.</param>
+    /// <param name="options">Options; null for the defaults.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    public static CaseloadSummary Summarise(IReadOnlyList<CaseloadRecord> records, LocalDate asAt, TimescaleOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var known = (Func<LocalDate?, LocalDate?>)(d => d is LocalDate x && x <= asAt ? x : null);
+        var overdue = new List<OverdueReview>();
+        var bandCounts = new int[Bands.Length];
+        var perMonth = new SortedDictionary<YearMonth, int>();
+        var perYear = new SortedDictionary<int, int>();
+        var plans = new List<NewPlanRecord>();
+
+        foreach (var record in records)
+        {
+            var request = known(record.RequestReceived);
+            var final = known(record.FinalIssued);
+            var ceased = known(record.Ceased);
+            if (final is LocalDate issued)
+            {
+                var month = new YearMonth(issued.Year, issued.Month);
+                perMonth[month] = perMonth.TryGetValue(month, out var n) ? n + 1 : 1;
+                if (request is LocalDate requested && requested <= issued)
+                {
+                    plans.Add(new NewPlanRecord(requested, issued, record.ExceptionApplies));
+                }
+
+                if (ceased is null)
+                {
+                    var anchor = known(record.LastReviewMeeting) is LocalDate review && review > issued ? review : issued;
+                    var due = ReviewPeriodEnd(anchor);
+                    if (asAt > due)
+                    {
+                        overdue.Add(new OverdueReview(record.CaseId, due, Period.DaysBetween(due, asAt)));
+                    }
+                }
+            }
+
+            if (request is LocalDate received)
+            {
+                perYear[received.Year] = perYear.TryGetValue(received.Year, out var n) ? n + 1 : 1;
+                var closed = final is not null || known(record.DecisionNotToAssess) is not null || known(record.NoPlanDecision) is not null || ceased is not null;
+                if (!closed)
+                {
+                    var weeks = Period.DaysBetween(received, asAt) / 7;
+                    for (var i = 0; i < Bands.Length; i++)
+                    {
+                        if (weeks >= Bands[i].From && (Bands[i].To is not int to || weeks < to))
+                        {
+                            bandCounts[i]++;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        var bands = Bands.Select((b, i) => new AssessmentAgeBand(b.Label, b.From, b.To, bandCounts[i])).ToArray();
+        var years = new List<YearOnYear>();
+        foreach (var pair in perYear)
+        {
+            decimal? growth = perYear.TryGetValue(pair.Key - 1, out var previous) && previous > 0
+                ? Math.Round(100m * (pair.Value - previous) / previous, 2, MidpointRounding.AwayFromZero)
+                : null;
+            years.Add(new YearOnYear(pair.Key, pair.Value, growth));
+        }
+
+        return new CaseloadSummary(
+            asAt,
+            records.Count,
+            overdue.OrderBy(o => o.ReviewDue).ThenBy(o => o.CaseId, StringComparer.Ordinal).ToArray(),
+            bands,
+            perMonth.Select(p => new MonthlyCount(p.Key, p.Value)).ToArray(),
+            years,
+            Sen2Timeliness.ByCalendarYear(plans, options));
+    }
+
+    /// <summary>The last day of the 12-month review period beginning with <paramref name="anchor"/> (CNT-BEGINNING, CNT-LEAP).</summary>
+    /// <param name="anchor">The plan date or last review.</param>
+    /// <returns>The last day of the period.</returns>
+    public static LocalDate ReviewPeriodEnd(LocalDate anchor)
+    {
+        var corresponding = anchor.PlusMonths(12);
+        return corresponding.Day != anchor.Day ? corresponding : corresponding.PlusDays(-1);
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Send.Domain.Statutory;
+
+/// <summary>
+/// A continuous closure of a school or early years provider, and the date the council asked its head teacher,
+/// principal or SEN lead for advice (EXC-CLOSURE-SCHOOL, EXC-CLOSURE-EY; SEND Regulations 2014, regs 5(4)(a)-(b),
+/// 10(4)(a)-(b), 13(3), 27(3)(a)-(b)).
+/// </summary>
+/// <remarks>
+/// Eligible when the closure lasts at least 4 weeks (<c>reopening − first closed day ≥ 28</c>) and the advice was
+/// asked for in the window from 7 days before the first closed day to 7 days before the reopening date, both ends
+/// inclusive [D]. Closure is never an exception to EHC-ADVICE-RESPONSE (CoP 9.42).
+/// </remarks>
+public sealed record ClosureFact : ExceptionFact
+{
+    /// <summary>Creates a closure fact.</summary>
+    /// <param name="setting">School or early years.</param>
+    /// <param name="firstClosedDay">The first day the setting is closed.</param>
+    /// <param name="reopeningDate">The day it reopens (the first open day after the closure).</param>
+    /// <param name="adviceRequestedOn">When the council asked the head teacher, principal or SEN lead for advice.</param>
+    /// <param name="invokedFor">Rule ids for which the council invokes the exception, or <c>*</c>; null or empty when not invoked.</param>
+    /// <exception cref="ArgumentException"><paramref name="reopeningDate"/> is not after <paramref name="firstClosedDay"/>.</exception>
+    public ClosureFact(ClosureSetting setting, LocalDate firstClosedDay, LocalDate reopeningDate, LocalDate adviceRequestedOn, IReadOnlyList<string>? invokedFor = null)
+        : base(invokedFor)
+    {
+        if (reopeningDate <= firstClosedDay)
+        {
+            throw new ArgumentException($"The reopening date {reopeningDate:uuuu-MM-dd} must be after the first closed day {firstClosedDay:uuuu-MM-dd}.", nameof(reopeningDate));
+        }
+
+        Setting = setting;
+        FirstClosedDay = firstClosedDay;
+        ReopeningDate = reopeningDate;
+        AdviceRequestedOn = adviceRequestedOn;
+    }
+
+    /// <summary>School or early years.</summary>
+    public ClosureSetting Setting { get; }
+
+    /// <summary>The first closed day.</summary>
+    public LocalDate FirstClosedDay { get; }
+
+    /// <summary>The reopening date.</summary>
+    public LocalDate ReopeningDate { get; }
+
+    /// <summary>When the council asked for the advice.</summary>
+    public LocalDate AdviceRequestedOn { get; }
+
+    /// <summary>The closure's length in days (reopening − first closed day).</summary>
+    public int LengthInDays => Period.DaysBetween(FirstClosedDay, ReopeningDate);
+
+    /// <summary>The first day of the advice window: 7 days before the first closed day.</summary>
+    public LocalDate WindowStart => FirstClosedDay.PlusDays(-7);
+
+    /// <summary>The last day of the advice window (inclusive): 7 days before the reopening date.</summary>
+    public LocalDate WindowEnd => ReopeningDate.PlusDays(-7);
+
+    internal override ExceptionAssessment? Assess(StatutoryRule rule, LocalDate start, LocalDate due, string? body)
+    {
+        var kind = Setting == ClosureSetting.School ? StatutoryExceptionKind.ClosureSchool : StatutoryExceptionKind.ClosureEarlyYears;
+        if (!rule.AllowsException(kind))
+        {
+            return NotApplicable(rule, kind, StatutoryExceptions.IdOf(kind));
+        }
+
+        var pattern = LocalDatePattern.Iso;
+        string reason;
+        bool eligible;
+        if (LengthInDays < 28)
+        {
+            eligible = false;
+            reason = $"closure {pattern.Format(FirstClosedDay)} to reopening {pattern.Format(ReopeningDate)} lasts {LengthInDays} days; at least 28 are needed";
+        }
+        else if (AdviceRequestedOn < WindowStart || AdviceRequestedOn > WindowEnd)
+        {
+            eligible = false;
+            reason = $"advice was requested on {pattern.Format(AdviceRequestedOn)}, outside the window {pattern.Format(WindowStart)} to {pattern.Format(WindowEnd)}";
+        }
+        else
+        {
+            eligible = true;
+            reason = $"advice requested on {pattern.Format(AdviceRequestedOn)}, inside the window {pattern.Format(WindowStart)} to {pattern.Format(WindowEnd)} of a {LengthInDays}-day closure";
+        }
+
+        return new ExceptionAssessment(kind, eligible, IsInvokedFor(rule.Id), reason, OverlapDays(FirstClosedDay, ReopeningDate.PlusDays(-1), start, due));
+    }
+}

@@ -1,0 +1,13 @@
+using NodaTime;
+
+namespace Send.Domain.Statutory;
+
+/// <summary>
+/// The one question the timescales engine asks of a working-day calendar. Kept internal and tiny so that the engine
+/// does not depend on the shape of the calendar layer; <see cref="WorkingDayArithmetic"/> builds the rest on it.
+/// </summary>
+internal interface IWorkingDays
+{
+    /// <summary>Whether <paramref name="date"/> is a working day (CNT-WORKDAY).</summary>
+    bool IsWorkingDay(LocalDate date);
+}

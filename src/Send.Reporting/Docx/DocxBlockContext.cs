@@ -1,0 +1,51 @@
+using System;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using Send.Reporting.Styling;
+
+namespace Send.Reporting.Docx;
+
+/// <summary>What an <see cref="IDocxBlockRenderer"/> may use while rendering one block.</summary>
+public sealed class DocxBlockContext
+{
+    private readonly DocxRenderer renderer;
+
+    internal DocxBlockContext(DocxRenderer renderer, int line)
+    {
+        this.renderer = renderer;
+        Line = line;
+    }
+
+    /// <summary>The main document part, to add parts such as charts to (always with an id from <see cref="NextRelationshipId"/>).</summary>
+    public MainDocumentPart MainPart => renderer.MainPart;
+
+    /// <summary>The house style: style ids and palette.</summary>
+    public HouseStyle HouseStyle => renderer.HouseStyle;
+
+    /// <summary>The 1-based line of the block in the rendered Markdown.</summary>
+    public int Line { get; }
+
+    /// <summary>The width available for content, in twentieths of a point (twips).</summary>
+    public int TextWidth => renderer.TextWidth;
+
+    /// <summary>Appends a block-level element (a paragraph or table) at the current position.</summary>
+    /// <param name="element">The element.</param>
+    public void Append(OpenXmlElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        renderer.Append(element);
+    }
+
+    /// <summary>A new relationship id, unique in the document and the same on every render.</summary>
+    /// <param name="prefix">A readable prefix, for example <c>Chart</c>.</param>
+    /// <returns>An id such as <c>rIdChart1</c>.</returns>
+    public string NextRelationshipId(string prefix) => renderer.NextRelationshipId(prefix);
+
+    /// <summary>A new drawing object id (<c>wp:docPr/@id</c>), sequential from 1.</summary>
+    /// <returns>The id.</returns>
+    public uint NextDrawingId() => renderer.NextDrawingId();
+
+    /// <summary>Reports a problem with the block; the render fails with every problem listed and nothing is written.</summary>
+    /// <param name="message">What is wrong and what was expected.</param>
+    public void Problem(string message) => renderer.Problem(Line, message);
+}

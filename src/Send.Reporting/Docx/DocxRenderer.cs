@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Send.Domain.Validation;
+using Send.Reporting.Docx.Renderers;
+using Send.Reporting.Styling;
+
+namespace Send.Reporting.Docx;
+
+/// <summary>
+/// Writes a parsed Markdown document as WordprocessingML in a house style, the way Markdig's HTML renderer writes
+/// HTML: one small object renderer per block (<see cref="HeadingRenderer"/>, <see cref="ParagraphRenderer"/>,
+/// <see cref="ListRenderer"/>, <see cref="TableRenderer"/>, <see cref="ContainerRenderer"/> for notes, contact and
+/// title blocks and page breaks, <see cref="CodeBlockRenderer"/> for fenced blocks such as charts). Every paragraph
+/// and table uses a style id from the house style; the only direct formatting is a RAG cell fill from the house
+/// style's palette and the header fill copied from its table style.
+/// </summary>
+/// <remarks>
+/// One instance renders one document; it is not thread-safe. Use <see cref="RenderDocument"/>.
+/// </remarks>
+internal sealed class DocxRenderer : RendererBase
+{
+    private readonly Stack<OpenXmlCompositeElement> containers = new();
+    private readonly List<DataProblem> problems = new();
+    private readonly string source;
+    private int nextNumId;
+    private int nextRelationship;
+    private uint nextDrawing;
+
+    private DocxRenderer(HouseStyle houseStyle, MainDocumentPart mainPart, DocxBlockRendererRegistry blocks, string source, int textWidth)
+    {
+        HouseStyle = houseStyle;
+        MainPart = mainPart;
+        BlockRenderers = blocks;
+        this.source = source;
+        TextWidth = textWidth;
+        var numbering = mainPart.NumberingDefinitionsPart!.Numbering!;
+        nextNumId = numbering.Elements<NumberingInstance>().Select(n => n.NumberID?.Value ?? 0).DefaultIfEmpty(0).Max() + 1;
+        ObjectRenderers.Add(new HeadingRenderer());
+        ObjectRenderers.Add(new ParagraphRenderer());
+        ObjectRenderers.Add(new ListRenderer());
+        ObjectRenderers.Add(new TableRenderer());
+        ObjectRenderers.Add(new ContainerRenderer());
+        ObjectRenderers.Add(new QuoteRenderer());
+        ObjectRenderers.Add(new CodeBlockRenderer());
+        ObjectRenderers.Add(new ThematicBreakRenderer());
+        ObjectRenderers.Add(new HtmlBlockRenderer());
+    }
+
+    public HouseStyle HouseStyle { get; }
+
+    public MainDocumentPart MainPart { get; }
+
+    public DocxBlockRendererRegistry BlockRenderers { get; }
+
+    public int TextWidth { get; }
+
+    /// <summary>Whether body paragraphs are numbered here: after a numbered level-1 or level-2 heading.</summary>
+    public bool InNumberedSection { get; set; }
+
+    /// <summary>The style every paragraph gets inside a note, contact block, title block or table cell; null elsewhere.</summary>
+    public string? ParagraphStyleOverride { get; set; }
+
+    /// <summary>Inside <c>::: title</c>: headings become the title.</summary>
+    public bool InTitleBlock { get; set; }
+
+    /// <summary>The list item being written, if any.</summary>
+    public ListState? CurrentList { get; set; }
+
+    /// <summary>The RAG status found in the table cell being written, if any.</summary>
+    public RagStatus? CellRag { get; set; }
+
+    public static byte[] RenderDocument(MarkdownDocument markdown, HouseStyle houseStyle, DocxBlockRendererRegistry blocks, string source)
+    {
+        using var stream = houseStyle.OpenCopy();
+        using (var document = WordprocessingDocument.Open(stream, true))
+        {
+            var main = document.MainDocumentPart!;
+            var numberingPart = main.NumberingDefinitionsPart ?? main.AddNewPart<NumberingDefinitionsPart>("rIdSendNumbering");
+            numberingPart.Numbering ??= new Numbering();
+            var body = main.Document!.Body ?? main.Document.AppendChild(new Body());
+            var section = body.Elements<SectionProperties>().LastOrDefault()?.CloneNode(true) as SectionProperties;
+            body.RemoveAllChildren();
+            var renderer = new DocxRenderer(houseStyle, main, blocks, source, TextWidthOf(section));
+            renderer.containers.Push(body);
+            renderer.Render(markdown);
+            if (renderer.problems.Count > 0)
+            {
+                throw new DataException(renderer.problems);
+            }
+
+            if (section is not null)
+            {
+                body.Append(section);
+            }
+
+            main.Document.Save();
+        }
+
+        return DeterministicPackage.Normalize(stream.ToArray());
+    }
+
+    public override object Render(MarkdownObject markdownObject)
+    {
+        Write(markdownObject);
+        return containers.Peek();
+    }
+
+    public void Append(OpenXmlElement element) => containers.Peek().Append(element);
+
+    public void PushContainer(OpenXmlCompositeElement container) => containers.Push(container);
+
+    public void PopContainer() => containers.Pop();
+
+    /// <summary>Creates and appends a paragraph with a style from the house style.</summary>
+    public Paragraph AppendParagraph(string styleId, NumberingProperties? numbering = null)
+    {
+        var properties = new ParagraphProperties(new ParagraphStyleId { Val = styleId });
+        if (numbering is not null)
+        {
+            properties.NumberingProperties = numbering;
+        }
+
+        var paragraph = new Paragraph(properties);
+        Append(paragraph);
+        return paragraph;
+    }
+
+    /// <summary>A fresh numbering instance for one list, so that every list restarts at its own start value.</summary>
+    public int NewListInstance(string listStyle, int start)
+    {
+        var numbering = MainPart.NumberingDefinitionsPart!.Numbering!;
+        var id = nextNumId++;
+        var instance = new NumberingInstance(new AbstractNumId { Val = HouseStyle.ListAbstractNum(listStyle) }) { NumberID = id };
+        instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = start }) { LevelIndex = 0 });
+        numbering.Append(instance);
+        return id;
+    }
+
+    public string NextRelationshipId(string prefix) => "rIdSend" + prefix + (++nextRelationship).ToString(CultureInfo.InvariantCulture);
+
+    public uint NextDrawingId() => ++nextDrawing;
+
+    public void Problem(int line, string message) =>
+        problems.Add(new DataProblem(source, message) { Line = line, Code = "SEND-MARKDOWN" });
+
+    public void Problem(MarkdownObject at, string message) => Problem(at.Line + 1, message);
+
+    private static int TextWidthOf(SectionProperties? section)
+    {
+        var size = section?.GetFirstChild<PageSize>();
+        var margin = section?.GetFirstChild<PageMargin>();
+        var width = (int)(size?.Width?.Value ?? 11906U);
+        var left = (int)(margin?.Left?.Value ?? 1134U);
+        var right = (int)(margin?.Right?.Value ?? 1134U);
+        return Math.Max(2000, width - left - right);
+    }
+}
+
+/// <summary>The list a paragraph belongs to: its style, numbering instance and level, and whether the item's number is still to be written.</summary>
+internal sealed record ListState(string Style, int NumId, int Level)
+{
+    public bool NumberPending { get; set; } = true;
+}

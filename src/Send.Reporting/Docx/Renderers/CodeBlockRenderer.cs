@@ -1,0 +1,65 @@
+using System.Text;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Send.Reporting.Styling;
+
+namespace Send.Reporting.Docx.Renderers;
+
+/// <summary>
+/// A fenced block whose info string has a registered <see cref="IDocxBlockRenderer"/> (for example <c>chart</c>) is
+/// handed to it. A <c>chart</c> block with no renderer becomes a Caption placeholder that says so. Any other code
+/// block is written as plain text lines.
+/// </summary>
+internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<DocxRenderer, CodeBlock>
+{
+    public const string Chart = "chart";
+
+    protected override void Write(DocxRenderer renderer, CodeBlock block)
+    {
+        var info = (block as FencedCodeBlock)?.Info?.Trim() ?? string.Empty;
+        var body = Body(block);
+        if (info.Length > 0 && renderer.BlockRenderers.TryGet(info, out var custom))
+        {
+            custom.Render(new DocxBlockContext(renderer, block.Line + 1), body);
+            return;
+        }
+
+        if (string.Equals(info, Chart, System.StringComparison.OrdinalIgnoreCase))
+        {
+            var placeholder = renderer.AppendParagraph(StyleIds.Caption);
+            placeholder.Append(new Run(new Text("[Chart not drawn: no chart renderer is registered with the report engine]")));
+            return;
+        }
+
+        var paragraph = renderer.AppendParagraph(renderer.ParagraphStyleOverride ?? StyleIds.BodyText);
+        var first = true;
+        foreach (var line in body.Split('\n'))
+        {
+            if (!first)
+            {
+                paragraph.Append(new Run(new Break()));
+            }
+
+            paragraph.Append(new Run(new Text(line.TrimEnd('\r')) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }));
+            first = false;
+        }
+    }
+
+    private static string Body(CodeBlock block)
+    {
+        var builder = new StringBuilder();
+        var lines = block.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append('\n');
+            }
+
+            builder.Append(lines.Lines[i].Slice.AsSpan());
+        }
+
+        return builder.ToString();
+    }
+}

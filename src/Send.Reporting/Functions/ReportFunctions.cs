@@ -1,0 +1,140 @@
+using System;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Send.Reporting.Styling;
+using Send.Reporting.Templating;
+
+namespace Send.Reporting.Functions;
+
+/// <summary>
+/// The formatting functions every report template can call. Each public method is a template function named by
+/// <see cref="MemberNaming"/> (<c>FormatDate</c> is <c>format_date</c>); the names are listed in
+/// <see cref="TemplateFunctionNames"/>.
+/// </summary>
+/// <remarks>
+/// Output is English (en-GB) whatever the machine's culture. A value of the wrong kind is a template error naming
+/// the function, the value and what it expects. Functions return plain text, which the engine escapes like any other
+/// value, except <see cref="Raw"/> and <see cref="Rag"/>, which return Markdown.
+/// </remarks>
+public static class ReportFunctions
+{
+    private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("d MMMM yyyy", EnglishUk);
+
+    /// <summary><c>format_date</c>: "24 October 2024".</summary>
+    /// <param name="date">A NodaTime <see cref="LocalDate"/>.</param>
+    /// <returns>The date in en-GB long form.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not a <see cref="LocalDate"/>.</exception>
+    public static string FormatDate(object? date) => date switch
+    {
+        LocalDate value => LongDate.Format(value),
+        _ => throw Expected("format_date", date, "a date"),
+    };
+
+    /// <summary>
+    /// <c>format_money</c>: an amount of pounds as council papers write it: millions as "£84.5m" (one decimal place
+    /// unless <paramref name="decimals"/> says otherwise, e.g. 3 for "£10.156m"), smaller amounts as "£17,000";
+    /// negative amounts with a leading minus sign, "-£6.7m".
+    /// </summary>
+    /// <param name="amount">The amount in pounds (a number).</param>
+    /// <param name="decimals">Decimal places for millions; default 1.</param>
+    /// <returns>The formatted amount.</returns>
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is not a number, or decimals is out of 0..6.</exception>
+    public static string FormatMoney(object? amount, int decimals = 1)
+    {
+        if (decimals is < 0 or > 6)
+        {
+            throw new ArgumentException($"format_money: decimals must be 0 to 6 (found {decimals})");
+        }
+
+        var pounds = ToDecimal("format_money", amount);
+        var sign = pounds < 0 ? "-" : string.Empty;
+        var size = Math.Abs(pounds);
+        if (size >= 1_000_000m)
+        {
+            return sign + "£" + Math.Round(size / 1_000_000m, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), EnglishUk) + "m";
+        }
+
+        return sign + "£" + Math.Round(size, 0, MidpointRounding.AwayFromZero).ToString("#,0", EnglishUk);
+    }
+
+    /// <summary><c>format_percent</c>: a percentage to one decimal place; 18.42 gives "18.4%".</summary>
+    /// <param name="value">The percentage itself (18.42 for 18.42%), not a fraction.</param>
+    /// <returns>The formatted percentage.</returns>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a number.</exception>
+    public static string FormatPercent(object? value) =>
+        Math.Round(ToDecimal("format_percent", value), 1, MidpointRounding.AwayFromZero).ToString("0.0", EnglishUk) + "%";
+
+    /// <summary><c>format_number</c>: a number with thousands separators; 1070 gives "1,070".</summary>
+    /// <param name="value">The number.</param>
+    /// <param name="decimals">Decimal places; default 0.</param>
+    /// <returns>The formatted number.</returns>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a number, or decimals is out of 0..6.</exception>
+    public static string FormatNumber(object? value, int decimals = 0)
+    {
+        if (decimals is < 0 or > 6)
+        {
+            throw new ArgumentException($"format_number: decimals must be 0 to 6 (found {decimals})");
+        }
+
+        var number = Math.Round(ToDecimal("format_number", value), decimals, MidpointRounding.AwayFromZero);
+        return number.ToString("#,0" + (decimals > 0 ? "." + new string('0', decimals) : string.Empty), EnglishUk);
+    }
+
+    /// <summary><c>period_label</c>: the label of a Send period such as a financial year ("2024/25").</summary>
+    /// <param name="period">A period type from Send.Domain (its <c>ToString</c> is its label) or text.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is not a Send period.</exception>
+    public static string PeriodLabel(object? period) => period switch
+    {
+        string text => text,
+        not null when period.GetType().Namespace?.StartsWith("Send.Domain", StringComparison.Ordinal) == true => period.ToString() ?? string.Empty,
+        _ => throw Expected("period_label", period, "a financial or academic year"),
+    };
+
+    /// <summary><c>raw</c>: marks text as trusted Markdown, written without escaping. Use only for Markdown a template author wrote.</summary>
+    /// <param name="markdown">The Markdown.</param>
+    /// <returns>The Markdown, marked as trusted.</returns>
+    public static RawMarkdown Raw(string? markdown) => new(markdown ?? string.Empty);
+
+    /// <summary><c>rag</c>: a RAG marker for a table cell; the cell is shaded from the house style's palette and shows the status word.</summary>
+    /// <param name="status">"red", "amber" or "green" (any case), or a <see cref="RagStatus"/>.</param>
+    /// <returns>The marker, <c>[[rag:green]]</c>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="status"/> is not a RAG status.</exception>
+    public static RawMarkdown Rag(object? status)
+    {
+        RagStatus? parsed = status switch
+        {
+            RagStatus value => value,
+            string text => RagStatusText.TryParse(text, out var value) ? value : null,
+            _ => null,
+        };
+        return parsed is RagStatus known
+            ? new RawMarkdown(RagStatusText.Marker(known))
+            : throw Expected("rag", status, "\"red\", \"amber\" or \"green\"");
+    }
+
+    internal static decimal ToDecimal(string function, object? value) => value switch
+    {
+        decimal d => d,
+        int i => i,
+        long l => l,
+        short s => s,
+        byte b => b,
+        double d when !double.IsNaN(d) && !double.IsInfinity(d) => (decimal)d,
+        float f when !float.IsNaN(f) && !float.IsInfinity(f) => (decimal)f,
+        System.Numerics.BigInteger big => (decimal)big,
+        _ => throw Expected(function, value, "a number"),
+    };
+
+    private static ArgumentException Expected(string function, object? value, string expected) =>
+        new($"{function}: found {Describe(value)}; expected {expected}");
+
+    private static string Describe(object? value) => value switch
+    {
+        null => "nothing (null)",
+        string text => $"'{text}'",
+        _ => $"'{Convert.ToString(value, EnglishUk)}'",
+    };
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Send.Domain.Validation;
+using Send.Reporting.Functions;
+
+namespace Send.Reporting.Templating;
+
+/// <summary>
+/// Runs a <see cref="ReportTemplate"/> over a model and returns the Markdown it writes, safely: strict names, limits
+/// on loops, recursion, output and time, includes only from the template's folder, and every interpolated value
+/// escaped exactly once.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The model's public properties become the template's top-level variables under <see cref="MemberNaming"/>
+/// (<c>CouncilName</c> is <c>council_name</c>); nested objects are reached the same way. Only properties are visible:
+/// no methods, no fields, nothing that hands out reflection types. The functions a template may call are listed in
+/// <see cref="TemplateFunctionNames"/>; further functions (for example the domain table functions) can be added
+/// through the constructor.
+/// </para>
+/// <para>
+/// All problems (unknown variables and members, wrong argument kinds, limits) are collected and thrown together in
+/// one <see cref="DataException"/>, each reading <c>path(line,col): message</c>. Rendering goes on after an unknown
+/// name so that every unknown name on the path taken is reported at once. Thread-safe.
+/// </para>
+/// </remarks>
+public sealed class TemplateRenderer
+{
+    private static readonly ScriptObject Builtins = CreateBuiltins();
+    private readonly TemplateLimits limits;
+    private readonly IReadOnlyList<Type> functionClasses;
+
+    /// <summary>Creates a renderer.</summary>
+    /// <param name="limits">The limits; <see cref="TemplateLimits.Default"/> when null.</param>
+    /// <param name="functionClasses">Static classes whose public static methods become extra template functions (named by <see cref="MemberNaming"/>).</param>
+    public TemplateRenderer(TemplateLimits? limits = null, IEnumerable<Type>? functionClasses = null)
+    {
+        this.limits = limits ?? TemplateLimits.Default;
+        var classes = new List<Type> { typeof(ReportFunctions) };
+        if (functionClasses is not null)
+        {
+            classes.AddRange(functionClasses);
+        }
+
+        this.functionClasses = classes;
+    }
+
+    /// <summary>Renders the template with a model.</summary>
+    /// <param name="template">The parsed template.</param>
+    /// <param name="model">The model: any object whose public properties the template reads, or a Scriban <see cref="ScriptObject"/>.</param>
+    /// <param name="cancellationToken">Stops the render early; the time limit applies as well.</param>
+    /// <returns>The Markdown the template wrote.</returns>
+    /// <exception cref="DataException">The template has problems; all are listed.</exception>
+    public string Render(ReportTemplate template, object model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(model);
+        var problems = new List<DataProblem>();
+        var context = new ReportTemplateContext(Builtins, template.Folder, limits, problems);
+        context.PushGlobal(CreateGlobals(model));
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limits.TimeLimit);
+        context.CancellationToken = timeout.Token;
+        string? output = null;
+        try
+        {
+            output = template.Parsed.Render(context);
+        }
+        catch (ScriptRuntimeException ex) when (!timeout.IsCancellationRequested)
+        {
+            context.Record(ex.Span, Describe(ex));
+        }
+        catch (Exception ex) when (timeout.IsCancellationRequested && ex is ScriptRuntimeException or OperationCanceledException)
+        {
+            var span = (ex as ScriptRuntimeException)?.Span ?? context.CurrentNode?.Span ?? default;
+            var reason = cancellationToken.IsCancellationRequested
+                ? "the render was cancelled"
+                : $"the template ran for longer than the time limit ({limits.TimeLimit.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s) and was stopped";
+            problems.Add(span.FileName is null ? new DataProblem(template.Source, reason) { Code = TemplateProblems.Code } : TemplateProblems.At(span, reason));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DataException(problems);
+        }
+
+        return output ?? string.Empty;
+    }
+
+    private ScriptObject CreateGlobals(object model)
+    {
+        var globals = new ScriptObject(StringComparer.Ordinal);
+        foreach (var type in functionClasses)
+        {
+            globals.Import(type, ScriptMemberImportFlags.Method, null, member => MemberNaming.ToTemplateName(member.Name));
+        }
+
+        if (model is IScriptObject scriptObject)
+        {
+            globals.Import(scriptObject);
+        }
+        else
+        {
+            globals.Import(model, ScriptMemberImportFlags.Property, ReportTemplateContext.IsVisibleMember, member => MemberNaming.ToTemplateName(member.Name));
+        }
+
+        return globals;
+    }
+
+    private static string Describe(ScriptRuntimeException ex)
+    {
+        var message = ex.OriginalMessage;
+        if (ex.InnerException is ArgumentException inner && !string.IsNullOrEmpty(inner.Message))
+        {
+            message = inner.Message;
+        }
+
+        return message;
+    }
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var all = new BuiltinFunctions();
+        var kept = new ScriptObject(StringComparer.Ordinal);
+        foreach (var name in new[] { TemplateFunctionNames.StringModule, TemplateFunctionNames.ArrayModule, TemplateFunctionNames.MathModule, TemplateFunctionNames.Empty, TemplateFunctionNames.Blank })
+        {
+            kept.SetValue(name, all[name], true);
+        }
+
+        kept.SetValue(TemplateFunctionNames.Include, new SafeInclude(), true);
+        return kept;
+    }
+}
