@@ -41,6 +41,14 @@ internal static class DomainStubs
                 public NodaTime.LocalDate Due => default;
             }
 
+            public sealed class TimescaleOptions { }
+
+            public sealed class DeadlineEngine
+            {
+                public static DeadlineEngine EnglandAndWales { get; } = new DeadlineEngine();
+                public StatutoryDeadline Compute(string ruleId, NodaTime.LocalDate trigger, TimescaleOptions options = null) => new StatutoryDeadline();
+            }
+
             public sealed class EhcpCase
             {
                 public EhcpCase(NodaTime.LocalDate requestReceived, NodaTime.LocalDate finalPlanDue) { }

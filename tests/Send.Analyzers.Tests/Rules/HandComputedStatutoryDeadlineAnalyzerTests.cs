@@ -67,3 +67,30 @@ public sealed class HandComputedStatutoryDeadlineAnalyzerTests
         }
         """);
 }
+
+public sealed class HandComputedStatutoryDeadlineCodeFixTests
+{
+    [Theory]
+    [InlineData("request.PlusWeeks(20)", "EHC-FINAL-PLAN")]
+    [InlineData("request.PlusDays(140)", "EHC-FINAL-PLAN")]
+    [InlineData("request.PlusWeeks(6)", "EHC-ASSESS-DECISION")]
+    [InlineData("request.PlusWeeks(16)", "EHC-NO-PLAN-DECISION")]
+    public Task Fix_RequestPlusStatutoryPeriod_UsesDeadlineEngine(string arithmetic, string ruleId) =>
+        Send.Analyzers.Tests.Infrastructure.Verifier<Send.Analyzers.Rules.HandComputedStatutoryDeadlineAnalyzer, Send.Analyzers.CodeFixes.HandComputedStatutoryDeadlineCodeFixProvider>.FixAsync(
+            $$"""
+            using NodaTime;
+            using Send.Domain.Statutory;
+            class Intake
+            {
+                EhcpCase Open(LocalDate request) => new EhcpCase(request, {|SEND1002:{{arithmetic}}|});
+            }
+            """,
+            $$"""
+            using NodaTime;
+            using Send.Domain.Statutory;
+            class Intake
+            {
+                EhcpCase Open(LocalDate request) => new EhcpCase(request, DeadlineEngine.EnglandAndWales.Compute("{{ruleId}}", request).Due);
+            }
+            """);
+}

@@ -39,3 +39,31 @@ public sealed class HandWrittenYearBoundaryAnalyzerTests
         }
         """);
 }
+
+public sealed class HandWrittenYearBoundaryCodeFixTests
+{
+    [Theory]
+    [InlineData("new LocalDate(year, 4, 1)", "new FinancialYear(year).Start")]
+    [InlineData("new LocalDate(year + 1, 3, 31)", "new FinancialYear(year).End")]
+    [InlineData("new LocalDate(2025, 3, 31)", "new FinancialYear(2024).End")]
+    [InlineData("new LocalDate(year, 8, 31)", "new AcademicYear(year - 1).End")]
+    [InlineData("new LocalDate(year, 9, 1)", "new AcademicYear(year).Start")]
+    public Task Fix_BoundaryLiteral_UsesYearType(string before, string after) =>
+        Send.Analyzers.Tests.Infrastructure.Verifier<Send.Analyzers.Rules.HandWrittenYearBoundaryAnalyzer, Send.Analyzers.CodeFixes.HandWrittenYearBoundaryCodeFixProvider>.FixAsync(
+            $$"""
+            using NodaTime;
+            using Send.Domain.Calendars;
+            class Periods
+            {
+                LocalDate Boundary(int year) => {|SEND1005:{{before}}|};
+            }
+            """,
+            $$"""
+            using NodaTime;
+            using Send.Domain.Calendars;
+            class Periods
+            {
+                LocalDate Boundary(int year) => {{after}};
+            }
+            """);
+}
