@@ -26,6 +26,9 @@ public static class DiagnosticIds
     /// <summary><c>Math.Round</c> on a money amount without an explicit <c>MidpointRounding</c>.</summary>
     public const string MoneyRoundingWithoutMidpoint = "SEND1006";
 
+    /// <summary>A statutory deadline's due date compared without checking whether the deadline was disapplied.</summary>
+    public const string DisappliedDeadlineAsBinding = "SEND1007";
+
     // SEND2xxx: template rules.
 
     /// <summary>A Scriban syntax error or an unbalanced block in a template.</summary>

@@ -36,9 +36,13 @@ internal static class DomainStubs
 
         namespace Send.Domain.Statutory
         {
+            public enum DeadlineStatus { Pending, MetOnTime, MetLate, Overdue, Disapplied }
+
             public sealed class StatutoryDeadline
             {
                 public NodaTime.LocalDate Due => default;
+                public DeadlineStatus Status => default;
+                public bool IsDisapplied => Status == DeadlineStatus.Disapplied;
             }
 
             public sealed class TimescaleOptions { }
