@@ -99,4 +99,4 @@ export MSBUILDDISABLENODEREUSE=1
 # The compiler's own account of analyzer time (independent of machine load): /reportanalyzer.
 touch "$app/SchoolsForumReport.cs"
 dotnet build --no-restore -nologo -v:d -p:ReportAnalyzer=true -p:UseSharedCompilation=false > "$work/report.txt" || true
-grep -E "Total analyzer execution time|Total generator execution time|Send\.Analyzers|Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers, |TemplateAnalyzer|Rules\." "$work/report.txt" | sed 's/^ *//' | sort -u | head -30
+grep -E "Total analyzer execution time|Total generator execution time|Send\.Analyzers|Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers, |TemplateAnalyzer|Rules\." "$work/report.txt" | grep -v "/csc " | sed 's/^ *//' | sort -u | head -30

@@ -18,6 +18,12 @@ namespace Send.Analyzers.Templates;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TemplateAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>
+    /// Parsed templates by their text: the IDE builds a new compilation on every edit of C# code but keeps the same
+    /// SourceText for an unchanged template, so a template is parsed again only when it changes.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, Template> ParsedTemplates = new();
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         TemplateSyntaxRule.Descriptor,
@@ -74,7 +80,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
     {
         var content = sourceText.ToString();
-        var template = Template.Parse(content, path);
+        var template = ParsedTemplates.GetValue(sourceText, _ => Template.Parse(content, path));
         var locations = new TemplateLocations(path, sourceText);
         if (template.HasErrors)
         {
