@@ -1,0 +1,69 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = Send.Analyzers.Tests.Infrastructure.Verifier<Send.Analyzers.Rules.HandWrittenYearBoundaryAnalyzer>;
+
+namespace Send.Analyzers.Tests.Rules;
+
+public sealed class HandWrittenYearBoundaryAnalyzerTests
+{
+    [Theory]
+    [InlineData("new LocalDate(year, 4, 1)")]
+    [InlineData("new LocalDate(year + 1, 3, 31)")]
+    [InlineData("new LocalDate(year, 9, 1)")]
+    [InlineData("new LocalDate(year, 8, 31)")]
+    [InlineData("new LocalDate(day: 1, month: 4, year: year)")]
+    public Task Analyze_BoundaryLiteral_Flags(string creation) => Verify.AnalyzeAsync($$"""
+        using NodaTime;
+        class Periods
+        {
+            LocalDate Boundary(int year) => {|SEND1005:{{creation}}|};
+        }
+        """);
+
+    [Fact]
+    public Task Analyze_DateTimeBoundary_Flags() => Verify.AnalyzeAsync("""
+        class Periods
+        {
+            System.DateTime Start(int year) => {|SEND1005:new System.DateTime(year, 4, 1)|};
+        }
+        """);
+
+    [Fact]
+    public Task Analyze_OtherDates_DoNotFlag() => Verify.AnalyzeAsync("""
+        using NodaTime;
+        class Periods
+        {
+            LocalDate Census(int year) => new LocalDate(year, 1, 16);
+            LocalDate Any(int year, int month) => new LocalDate(year, month, 1);
+            System.DateTime WithTime(int year) => new System.DateTime(year, 4, 1, 9, 0, 0);
+        }
+        """);
+}
+
+public sealed class HandWrittenYearBoundaryCodeFixTests
+{
+    [Theory]
+    [InlineData("new LocalDate(year, 4, 1)", "new FinancialYear(year).Start")]
+    [InlineData("new LocalDate(year + 1, 3, 31)", "new FinancialYear(year).End")]
+    [InlineData("new LocalDate(2025, 3, 31)", "new FinancialYear(2024).End")]
+    [InlineData("new LocalDate(year, 8, 31)", "new AcademicYear(year - 1).End")]
+    [InlineData("new LocalDate(year, 9, 1)", "new AcademicYear(year).Start")]
+    public Task Fix_BoundaryLiteral_UsesYearType(string before, string after) =>
+        Send.Analyzers.Tests.Infrastructure.Verifier<Send.Analyzers.Rules.HandWrittenYearBoundaryAnalyzer, Send.Analyzers.CodeFixes.HandWrittenYearBoundaryCodeFixProvider>.FixAsync(
+            $$"""
+            using NodaTime;
+            using Send.Domain.Calendars;
+            class Periods
+            {
+                LocalDate Boundary(int year) => {|SEND1005:{{before}}|};
+            }
+            """,
+            $$"""
+            using NodaTime;
+            using Send.Domain.Calendars;
+            class Periods
+            {
+                LocalDate Boundary(int year) => {{after}};
+            }
+            """);
+}
