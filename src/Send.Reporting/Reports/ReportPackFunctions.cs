@@ -17,17 +17,22 @@ public static class ReportPackFunctions
 
     /// <summary><c>format_millions</c>: an amount held in £ millions as papers write it: 84.5 gives "£84.5m", -6.7 gives "-£6.7m".</summary>
     /// <param name="millions">The amount in £ millions.</param>
-    /// <param name="decimals">Decimal places (0 to 6); default 1.</param>
+    /// <param name="decimals">Decimal places (0 to 6); default 1; -1 for as many as the value has, from 1 to 3 (26.8 gives "£26.8m", 2.233 "£2.233m").</param>
     /// <returns>The formatted amount.</returns>
     /// <exception cref="ArgumentException">The value is not a number, or decimals is out of range.</exception>
     public static string FormatMillions(object? millions, int decimals = 1)
     {
-        if (decimals is < 0 or > 6)
+        if (decimals is < -1 or > 6)
         {
-            throw new ArgumentException($"format_millions: decimals must be 0 to 6 (found {decimals})");
+            throw new ArgumentException($"format_millions: decimals must be -1 (as given) or 0 to 6 (found {decimals})");
         }
 
         var value = Functions.ReportFunctions.ToDecimal("format_millions", millions);
+        if (decimals == -1)
+        {
+            decimals = Math.Clamp((decimal.GetBits(value / 1.000000000000000000000000000m)[3] >> 16) & 0xFF, 1, 3);
+        }
+
         var rounded = Math.Round(Math.Abs(value), decimals, MidpointRounding.AwayFromZero);
         return (value < 0 && rounded != 0m ? "-" : string.Empty) + "£" + rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), EnglishUk) + "m";
     }
