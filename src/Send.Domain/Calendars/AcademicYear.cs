@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Send.Domain.Calendars;
@@ -21,8 +22,10 @@ namespace Send.Domain.Calendars;
 /// (1 September 0001 to 31 August 0002), matching NodaTime's default <see cref="LocalDate"/> of 1 January 0001.
 /// Valid start years are 1 to 9998.
 /// </para>
+/// <para>System.Text.Json reads and writes it as its label, <c>"2024/25"</c>; reading accepts every label <see cref="Parse"/> accepts.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(AcademicYearJsonConverter))]
 public readonly struct AcademicYear : IEquatable<AcademicYear>, IComparable<AcademicYear>, IComparable
 {
     /// <summary>The month in which an academic year starts (September).</summary>
@@ -70,6 +73,15 @@ public readonly struct AcademicYear : IEquatable<AcademicYear>, IComparable<Acad
     /// <exception cref="ArgumentOutOfRangeException">The date falls outside the representable years.</exception>
     public static AcademicYear ForDate(LocalDate date) =>
         new(date.Month >= StartMonth ? date.Year : date.Year - 1);
+
+    /// <summary>
+    /// The academic year that ends in <paramref name="endYear"/>: <c>EndingIn(2025)</c> is 2024/25. Some sources label a
+    /// year by its later calendar year (LAIT writes <c>2023</c> for 2022/23, kpis.md).
+    /// </summary>
+    /// <param name="endYear">The calendar year in which the academic year ends.</param>
+    /// <returns>The academic year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="endYear"/> is not between 2 and 9999.</exception>
+    public static AcademicYear EndingIn(int endYear) => new(endYear - 1);
 
     /// <summary>Whether <paramref name="date"/> falls in this year, from <see cref="Start"/> to <see cref="End"/> inclusive.</summary>
     /// <param name="date">The date to test.</param>

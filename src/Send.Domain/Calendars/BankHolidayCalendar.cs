@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using Send.Domain.Validation;
 
 namespace Send.Domain.Calendars;
 
@@ -38,6 +39,9 @@ public sealed class BankHolidayCalendar
 
     private readonly IReadOnlyDictionary<LocalDate, BankHoliday> byDate;
 
+    // The holidays that fall on Monday to Friday, sorted, for counting working days by binary search.
+    private readonly LocalDate[] weekdayHolidays;
+
     private BankHolidayCalendar(IEnumerable<BankHoliday> holidays, int firstYear, int lastYear)
     {
         FirstYear = firstYear;
@@ -49,6 +53,10 @@ public sealed class BankHolidayCalendar
         }
 
         byDate = map;
+        weekdayHolidays = map.Keys
+            .Where(d => d.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
+            .OrderBy(d => d)
+            .ToArray();
     }
 
     /// <summary>
@@ -99,6 +107,32 @@ public sealed class BankHolidayCalendar
 
         return new BankHolidayCalendar(list, firstYear, lastYear);
     }
+
+    /// <summary>
+    /// Loads the official list in the form gov.uk publishes it (<c>https://www.gov.uk/bank-holidays.json</c>). The
+    /// calendar covers the years from the earliest to the latest event in the division, which are taken as complete.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">The file name to put in error messages.</param>
+    /// <param name="division">The division: <c>england-and-wales</c> (the default), <c>scotland</c> or <c>northern-ireland</c>.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataException">The file has errors; its problems name the line, field and value.</exception>
+    public static BankHolidayCalendar LoadGovUk(string json, string source, string division = "england-and-wales")
+    {
+        var problems = TryLoadGovUk(json, source, division, out var calendar);
+        return calendar ?? throw new DataException(problems);
+    }
+
+    /// <summary>Loads the gov.uk list as <see cref="LoadGovUk"/> does, returning every problem instead of throwing.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">The file name to put in each problem.</param>
+    /// <param name="division">The division, for example <c>england-and-wales</c>.</param>
+    /// <param name="calendar">The calendar, or null when there are problems.</param>
+    /// <returns>The problems; empty when the file is clean.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<DataProblem> TryLoadGovUk(string json, string source, string division, out BankHolidayCalendar? calendar) =>
+        GovUkBankHolidayReader.Read(json, source, division, out calendar);
 
     /// <summary>Whether <paramref name="date"/> is a bank holiday in this calendar.</summary>
     /// <param name="date">The date.</param>
@@ -179,6 +213,31 @@ public sealed class BankHolidayCalendar
         }
 
         return new BankHolidayCalendar(map.Values, FirstYear, LastYear);
+    }
+
+    /// <summary>
+    /// The number of holidays on Monday to Friday after <paramref name="fromExclusive"/> up to and including
+    /// <paramref name="toInclusive"/>. The caller checks that both dates are covered.
+    /// </summary>
+    internal int CountWeekdayHolidays(LocalDate fromExclusive, LocalDate toInclusive)
+    {
+        var upper = UpperBound(toInclusive);
+        var lower = UpperBound(fromExclusive);
+        return upper - lower;
+    }
+
+    /// <summary>Checks that every day from the first to the last is in a year this calendar covers.</summary>
+    internal void CheckCovers(LocalDate first, LocalDate last, string parameter)
+    {
+        CheckYear(first.Year, parameter);
+        CheckYear(last.Year, parameter);
+    }
+
+    // The number of weekday holidays on or before the date.
+    private int UpperBound(LocalDate date)
+    {
+        var index = Array.BinarySearch(weekdayHolidays, date);
+        return index >= 0 ? index + 1 : ~index;
     }
 
     private void CheckYear(int year, string parameter)

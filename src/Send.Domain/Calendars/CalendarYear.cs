@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Send.Domain.Calendars;
@@ -18,8 +19,10 @@ namespace Send.Domain.Calendars;
 /// Equality and ordering are by <see cref="Year"/>. The default value is the calendar year 0001, matching NodaTime's
 /// default <see cref="LocalDate"/> of 1 January 0001. Valid years are 1 to 9999.
 /// </para>
+/// <para>System.Text.Json writes it as <c>"2024"</c> and reads <c>"2024"</c> or the number <c>2024</c>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(CalendarYearJsonConverter))]
 public readonly struct CalendarYear : IEquatable<CalendarYear>, IComparable<CalendarYear>, IComparable
 {
     // Stored as Year - 1 so that default(CalendarYear) is 0001, a valid year.

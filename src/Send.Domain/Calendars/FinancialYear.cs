@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Send.Domain.Calendars;
@@ -20,8 +21,10 @@ namespace Send.Domain.Calendars;
 /// (1 April 0001 to 31 March 0002), matching NodaTime's default <see cref="LocalDate"/> of 1 January 0001.
 /// Valid start years are 1 to 9998.
 /// </para>
+/// <para>System.Text.Json reads and writes it as its label, <c>"2024/25"</c>; reading accepts every label <see cref="Parse"/> accepts.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(FinancialYearJsonConverter))]
 public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<FinancialYear>, IComparable
 {
     /// <summary>The month in which a financial year starts (April).</summary>
@@ -69,6 +72,15 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     /// <exception cref="ArgumentOutOfRangeException">The date falls outside the representable years.</exception>
     public static FinancialYear ForDate(LocalDate date) =>
         new(date.Month >= StartMonth ? date.Year : date.Year - 1);
+
+    /// <summary>
+    /// The financial year that ends in <paramref name="endYear"/>: <c>EndingIn(2025)</c> is 2024/25. Some sources label a
+    /// year by its later calendar year (LAIT writes <c>2023</c> for 2022/23, kpis.md).
+    /// </summary>
+    /// <param name="endYear">The calendar year in which the financial year ends.</param>
+    /// <returns>The financial year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="endYear"/> is not between 2 and 9999.</exception>
+    public static FinancialYear EndingIn(int endYear) => new(endYear - 1);
 
     /// <summary>Whether <paramref name="date"/> falls in this year, from <see cref="Start"/> to <see cref="End"/> inclusive.</summary>
     /// <param name="date">The date to test.</param>

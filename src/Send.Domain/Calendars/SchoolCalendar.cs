@@ -31,6 +31,7 @@ namespace Send.Domain.Calendars;
 public sealed class SchoolCalendar
 {
     private readonly HashSet<LocalDate> closedDays;
+    private readonly SchoolClosure[] closures;
 
     /// <summary>Creates a calendar from its terms and extra closed days.</summary>
     /// <param name="name">The calendar's name, for example <c>Devon maintained schools 2024/25</c>.</param>
@@ -72,11 +73,12 @@ public sealed class SchoolCalendar
         }
 
         Name = name;
-        Terms = sorted;
+        Terms = Array.AsReadOnly(sorted);
         this.closedDays = new HashSet<LocalDate>(closedDays);
-        ClosedDays = this.closedDays.OrderBy(d => d).ToArray();
+        ClosedDays = Array.AsReadOnly(this.closedDays.OrderBy(d => d).ToArray());
         BankHolidays = bankHolidays;
-        Closures = FindClosures();
+        closures = FindClosures();
+        Closures = Array.AsReadOnly(closures);
     }
 
     /// <summary>The calendar's name.</summary>
@@ -103,6 +105,46 @@ public sealed class SchoolCalendar
     /// weekday (a bank holiday weekend, an INSET day).
     /// </summary>
     public IReadOnlyList<SchoolClosure> Closures { get; }
+
+    /// <summary>
+    /// Creates a calendar that is open on every weekday from <paramref name="firstDay"/> to <paramref name="lastDay"/>
+    /// except bank holidays and the given closures: a quick way to describe a school in a test ("closed from 23 July,
+    /// reopening 3 September") without writing out its terms.
+    /// </summary>
+    /// <remarks>
+    /// The closures become the gaps between generated terms named <c>Term 1</c>, <c>Term 2</c>, and so on. As in any
+    /// calendar, <see cref="Closures"/> then merges the weekends and bank holidays next to each closure: a closure given
+    /// as Monday 27 October to a Saturday reopening is reported from Saturday 25 October to Monday 3 November.
+    /// </remarks>
+    /// <param name="name">The calendar's name.</param>
+    /// <param name="firstDay">The first day the calendar knows; the school is open (in term) from here.</param>
+    /// <param name="lastDay">The last day the calendar knows.</param>
+    /// <param name="closures">The closures; each must start after <paramref name="firstDay"/>, reopen on or before <paramref name="lastDay"/>, and not touch another.</param>
+    /// <param name="bankHolidays">The bank holidays.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A closure falls outside the range or overlaps or touches another.</exception>
+    public static SchoolCalendar FromClosures(string name, LocalDate firstDay, LocalDate lastDay, IEnumerable<SchoolClosure> closures, BankHolidayCalendar bankHolidays)
+    {
+        ArgumentNullException.ThrowIfNull(closures);
+        var terms = new List<Term>();
+        var termStart = firstDay;
+        foreach (var closure in closures.OrderBy(c => c.FirstClosedDay))
+        {
+            if (closure.FirstClosedDay <= termStart || closure.ReopeningDate > lastDay)
+            {
+                throw new ArgumentException(
+                    $"The closure {closure.FirstClosedDay:uuuu-MM-dd} to {closure.ReopeningDate:uuuu-MM-dd} must start after {termStart:uuuu-MM-dd} and reopen by {lastDay:uuuu-MM-dd}.",
+                    nameof(closures));
+            }
+
+            terms.Add(new Term("Term " + (terms.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), termStart, closure.FirstClosedDay.PlusDays(-1)));
+            termStart = closure.ReopeningDate;
+        }
+
+        terms.Add(new Term("Term " + (terms.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), termStart, lastDay));
+        return new SchoolCalendar(name, terms, Array.Empty<LocalDate>(), bankHolidays);
+    }
 
     /// <summary>
     /// Loads a calendar from JSON that follows <c>docs/schemas/school-calendar.schema.json</c>, using the England and
@@ -164,15 +206,23 @@ public sealed class SchoolCalendar
     public SchoolClosure? ClosureContaining(LocalDate date)
     {
         CheckCovered(date);
-        foreach (var closure in Closures)
+
+        // Closures are in date order and do not overlap: find the last one that starts on or before the date.
+        int low = 0, high = closures.Length - 1;
+        while (low <= high)
         {
-            if (closure.Contains(date))
+            var middle = low + ((high - low) / 2);
+            if (closures[middle].FirstClosedDay <= date)
             {
-                return closure;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return null;
+        return high >= 0 && closures[high].Contains(date) ? closures[high] : null;
     }
 
     private bool IsOpenUnchecked(LocalDate date) =>
@@ -183,7 +233,7 @@ public sealed class SchoolCalendar
 
     private SchoolClosure[] FindClosures()
     {
-        var closures = new List<SchoolClosure>();
+        var found = new List<SchoolClosure>();
         LocalDate? runStart = null;
         var runHasWeekday = false;
         for (var day = FirstDay; day <= LastDay; day = day.PlusDays(1))
@@ -192,7 +242,7 @@ public sealed class SchoolCalendar
             {
                 if (runStart is LocalDate start && runHasWeekday)
                 {
-                    closures.Add(new SchoolClosure(start, day));
+                    found.Add(new SchoolClosure(start, day));
                 }
 
                 runStart = null;
@@ -205,7 +255,7 @@ public sealed class SchoolCalendar
             }
         }
 
-        return closures.ToArray();
+        return found.ToArray();
     }
 
     private void CheckCovered(LocalDate date)

@@ -42,10 +42,10 @@ internal static class SchoolCalendarReader
         ArgumentNullException.ThrowIfNull(bankHolidays);
         calendar = null;
 
-        var problems = new List<DataProblem>(Validator.Value.Validate(json, source));
-        if (problems.Count > 0)
+        var schemaProblems = Validator.Value.Validate(json, source);
+        if (schemaProblems.Count > 0 && schemaProblems.Any(p => p.Code == "SEND-JSON"))
         {
-            return problems;
+            return schemaProblems;
         }
 
         JObject root;
@@ -59,6 +59,13 @@ internal static class SchoolCalendarReader
         {
             return new[] { new DataProblem(source, "the file is not valid JSON: " + ex.Message) { Line = ex.LineNumber, Column = ex.LinePosition, Code = "SEND-JSON" } };
         }
+
+        if (schemaProblems.Count > 0)
+        {
+            return schemaProblems.Select(p => WithValue(p, root)).ToArray();
+        }
+
+        var problems = new List<DataProblem>();
 
         var name = (string)root["name"]!;
         var terms = new List<(Term Term, int Index)>();
@@ -147,6 +154,39 @@ internal static class SchoolCalendarReader
 
         calendar = new SchoolCalendar(name, terms.Select(t => t.Term), closedDays, bankHolidays);
         return problems;
+    }
+
+    /// <summary>Adds the offending value, and for date fields what was expected, to a schema problem.</summary>
+    private static DataProblem WithValue(DataProblem problem, JObject root)
+    {
+        if (problem.Field is null || problem.Value is not null)
+        {
+            return problem;
+        }
+
+        JToken? token;
+        try
+        {
+            token = root.SelectToken(problem.Field);
+        }
+        catch (JsonException)
+        {
+            return problem;
+        }
+
+        if (token is not JValue value)
+        {
+            return problem;
+        }
+
+        var isDate = problem.Field.EndsWith("first_day", StringComparison.Ordinal)
+            || problem.Field.EndsWith("last_day", StringComparison.Ordinal)
+            || problem.Field.EndsWith(".date", StringComparison.Ordinal);
+        return problem with
+        {
+            Value = value.Type == JTokenType.String ? (string?)value : value.ToString(Formatting.None),
+            Expected = problem.Expected ?? (isDate ? ExpectedDate : null),
+        };
     }
 
     private static LocalDate? ReadDate(JToken token, string field, string source, List<DataProblem> problems)

@@ -24,6 +24,9 @@ namespace Send.Domain.Calendars;
 /// </remarks>
 public sealed class WorkingDayCalendar
 {
+    // A Monday (1 January 0001 in the ISO calendar) from which weekdays are counted.
+    private static readonly LocalDate Epoch = new(1, 1, 1);
+
     private static readonly Lazy<WorkingDayCalendar> EnglandAndWalesCalendar =
         new(() => new WorkingDayCalendar(BankHolidayCalendar.EnglandAndWales));
 
@@ -113,16 +116,22 @@ public sealed class WorkingDayCalendar
                 $"The end date {toInclusive:uuuu-MM-dd} is before the start date {fromExclusive:uuuu-MM-dd}.", nameof(toInclusive));
         }
 
-        var count = 0;
-        for (var day = fromExclusive.PlusDays(1); day <= toInclusive; day = day.PlusDays(1))
+        if (toInclusive == fromExclusive)
         {
-            if (IsWorkingDay(day))
-            {
-                count++;
-            }
+            return 0;
         }
 
-        return count;
+        // Weekdays in the range by arithmetic, less the bank holidays that fall on weekdays (binary search).
+        var first = fromExclusive.PlusDays(1);
+        Holidays.CheckCovers(first, toInclusive, nameof(toInclusive));
+        return WeekdaysBefore(toInclusive.PlusDays(1)) - WeekdaysBefore(first) - Holidays.CountWeekdayHolidays(fromExclusive, toInclusive);
+    }
+
+    // The number of Mondays to Fridays from Monday 1 January 0001 up to, but not including, the date.
+    private static int WeekdaysBefore(LocalDate date)
+    {
+        var days = Period.DaysBetween(Epoch, date);
+        return (days / 7 * 5) + Math.Min(days % 7, 5);
     }
 
     /// <summary>The date itself when it is a working day, otherwise the next working day.</summary>

@@ -43,7 +43,7 @@ internal static class MoneyText
         if (s.Length > 0 && s[0] == '£')
         {
             symbol = true;
-            s = s.Substring(1);
+            s = s.Substring(1).TrimStart();
             if (s.Length > 0 && IsMinus(s[0]))
             {
                 if (negative)

@@ -8,7 +8,7 @@ using Xunit;
 
 namespace Send.Domain.Tests.Calendars;
 
-public sealed class BankHolidayCalendarTests
+public sealed partial class BankHolidayCalendarTests
 {
     /// <summary>
     /// Expected dates. 2024 to 2027: the reference table in statutory-timescales.md section 1 ([S], 2027 [D]).

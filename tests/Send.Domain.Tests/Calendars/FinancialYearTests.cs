@@ -81,4 +81,12 @@ public sealed partial class FinancialYearTests
         Assert.Throws<ArgumentException>(() => earlier.CompareTo((object)new AcademicYear(2023)));
         Assert.False(earlier.Equals((object)new AcademicYear(2023)));
     }
+
+    [Fact]
+    public void EndingIn_2025_Is2024To25()
+    {
+        Assert.Equal(new FinancialYear(2024), FinancialYear.EndingIn(2025));
+        Assert.Equal(new AcademicYear(2022), AcademicYear.EndingIn(2023));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FinancialYear.EndingIn(1));
+    }
 }

@@ -78,7 +78,9 @@ public sealed partial class SchoolCalendarTests
             }
             """);
 
-        Assert.Contains("first_day", problem.Field);
+        Assert.Equal("terms[0].first_day", problem.Field);
+        Assert.Equal("06/01/2025", problem.Value);
+        Assert.Contains("YYYY-MM-DD", problem.Expected);
         Assert.Equal(3, problem.Line);
     }
 

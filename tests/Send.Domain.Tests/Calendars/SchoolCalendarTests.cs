@@ -107,6 +107,23 @@ public sealed partial class SchoolCalendarTests
         Assert.False(closure.Contains(new LocalDate(2025, 8, 20)));
     }
 
+    [Fact]
+    public void ClosureContaining_EveryDayOfSample_AgreesWithClosuresList()
+    {
+        var calendar = Sample();
+
+        for (var day = calendar.FirstDay; day <= calendar.LastDay; day = day.PlusDays(1))
+        {
+            var expected = calendar.Closures.Where(c => c.Contains(day)).Select(c => (SchoolClosure?)c).SingleOrDefault();
+            Assert.Equal(expected, calendar.ClosureContaining(day));
+            Assert.True(expected is null || calendar.IsClosed(day));
+        }
+    }
+
+    [Fact]
+    public void Terms_Sample_CannotBeCastBackAndChanged() =>
+        Assert.IsNotType<Term[]>(Sample().Terms);
+
     internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

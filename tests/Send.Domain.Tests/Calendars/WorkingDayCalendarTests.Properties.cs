@@ -42,4 +42,17 @@ public sealed partial class WorkingDayCalendarTests
         var next = Calendar.NextWorkingDayOnOrAfter(date);
         return Calendar.IsWorkingDay(next) && next >= date && Calendar.CountWorkingDays(date.PlusDays(-1), next) == 1;
     }
+
+    [Property(Arbitrary = new[] { typeof(CalendarArbitraries) })]
+    public bool CountWorkingDays_AnyRange_EqualsDayByDayCount(LocalDate from, DayCount span)
+    {
+        var to = from.PlusDays(span.Value);
+        var expected = 0;
+        for (var day = from.PlusDays(1); day <= to; day = day.PlusDays(1))
+        {
+            expected += Calendar.IsWorkingDay(day) ? 1 : 0;
+        }
+
+        return Calendar.CountWorkingDays(from, to) == expected;
+    }
 }

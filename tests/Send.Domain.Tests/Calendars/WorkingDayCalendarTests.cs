@@ -92,4 +92,22 @@ public sealed partial class WorkingDayCalendarTests
         Assert.False(calendar.IsWorkingDay(new LocalDate(2030, 6, 7)));
         Assert.True(Calendar.IsWorkingDay(new LocalDate(2030, 6, 7)));
     }
+
+    [Fact]
+    public void CountWorkingDays_FromLastDayBeforeCoveredYears_CountsFirstCoveredDay() =>
+        // January 2010 starts on a Friday: 21 weekdays, less New Year's Day.
+        Assert.Equal(20, Calendar.CountWorkingDays(new LocalDate(2009, 12, 31), new LocalDate(2010, 1, 31)));
+
+    [Fact]
+    public void CountWorkingDays_RangeBeyondCoveredYears_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.CountWorkingDays(new LocalDate(2040, 12, 1), new LocalDate(2041, 1, 5)));
+
+    [Fact]
+    public void CountWorkingDays_UserListWithWeekendHoliday_WeekendNotSubtractedTwice()
+    {
+        var holidays = BankHolidayCalendar.FromList(new[] { new BankHoliday(new LocalDate(1999, 12, 25), "Christmas Day"), new BankHoliday(new LocalDate(1999, 12, 27), "Christmas Day (substitute day)") }, 1999, 1999);
+
+        // Mon 20 to Fri 31 Dec 1999: ten weekdays, less Mon 27; Sat 25 is a weekend anyway.
+        Assert.Equal(9, new WorkingDayCalendar(holidays).CountWorkingDays(new LocalDate(1999, 12, 19), new LocalDate(1999, 12, 31)));
+    }
 }

@@ -100,6 +100,8 @@ public sealed partial class MoneyTests
     [InlineData("£-0.194m", "-194000")]
     [InlineData("−£0.194m", "-194000")]
     [InlineData("  £15.4M ", "15400000")]
+    [InlineData("£ 15.4m", "15400000")]
+    [InlineData("£10.5bn", "10500000000")]
     public void Parse_PaperForms_Exact(string text, string pounds)
     {
         Assert.Equal(decimal.Parse(pounds, CultureInfo.InvariantCulture), Money.Parse(text).Pounds);

@@ -1,0 +1,262 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Send.Cli.Infrastructure;
+using Send.Domain.Finance;
+using Send.Domain.Finance.Io;
+using Send.Domain.Validation;
+
+namespace Send.Cli.Commands.Finance;
+
+/// <summary><c>send finance deficit table.json [--json]</c>: the roll-forward of a published DSG table with a verdict per year.</summary>
+internal static class DeficitCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("table") { Description = "A published DSG deficit table (schema: docs/schemas/finance-deficit-table.schema.json)." };
+        var json = new Option<bool>("--json") { Description = "Write the result as JSON (a 'years' array with a verdict per year)." };
+        var command = new Command(
+            "deficit",
+            "Recompute every row of a published DSG deficit table, class each year as exact, rounding or error, check each b/f "
+            + "against the previous c/f, and evaluate any Safety Valve agreement in the file. Exit code 1 if a row or link is an error.\n"
+            + "Example: send finance deficit templates/data/wiltshire-deficit.json --json");
+        command.Arguments.Add(file);
+        command.Options.Add(json);
+        command.SetAction(parseResult =>
+        {
+            var path = parseResult.GetValue(file)!;
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            var loaded = DeficitTableReader.Read(FinanceFiles.ReadText(path), path);
+            FinanceFiles.ThrowIfErrors(loaded.Problems);
+            var document = loaded.GetValueOrThrow();
+            var reconciliation = new DeficitTableReconciler().Reconcile(document.Table);
+            var evaluation = document.SafetyValve is not null && reconciliation.Account is not null
+                ? document.SafetyValve.Evaluate(reconciliation.Account)
+                : null;
+            if (parseResult.GetValue(json))
+            {
+                output.WriteLine(CliJson.Serialize(ToJson(document, reconciliation, evaluation, loaded.Problems.Concat(reconciliation.Problems))));
+            }
+            else
+            {
+                WriteText(output, document, reconciliation, evaluation);
+            }
+
+            FinanceFiles.WriteProblems(error, loaded.Problems.Concat(reconciliation.Problems));
+            return reconciliation.HasErrors ? ExitCodes.DataError : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteText(TextWriter output, DeficitTableDocument document, DeficitReconciliation result, SafetyValveEvaluation? evaluation)
+    {
+        var table = document.Table;
+        var f = table.Format;
+        if (document.Authority is not null || table.Title is not null)
+        {
+            output.WriteLine(string.Join(": ", new[] { document.Authority, table.Title }.Where(s => s is not null)));
+        }
+
+        output.WriteLine($"£m to {table.Decimals} dp; {Describe(table.Convention)}; contributions {FinanceFiles.Snake(table.Contributions)}");
+        output.WriteLine();
+        var hasOther = table.Rows.Any(r => r.Other is not null);
+        var header = FinanceFiles.Left("Year", 9) + FinanceFiles.Left("Status", 10) + FinanceFiles.Right("b/f", 10) + FinanceFiles.Right("In-year", 10)
+            + FinanceFiles.Right("SV", 10) + FinanceFiles.Right("Local", 10) + (hasOther ? FinanceFiles.Right("Other", 10) : string.Empty)
+            + FinanceFiles.Right("c/f calc", 10) + FinanceFiles.Right("c/f pub", 10) + FinanceFiles.Right("Diff", 9) + "  Verdict";
+        output.WriteLine(header);
+        foreach (var year in result.Years)
+        {
+            var r = year.Row;
+            output.WriteLine(
+                FinanceFiles.Left(r.Year.ToString(), 9) + FinanceFiles.Left(FinanceFiles.Snake(r.Status), 10)
+                + FinanceFiles.Right(f.Format(r.BroughtForward), 10) + FinanceFiles.Right(f.Format(r.InYear), 10)
+                + FinanceFiles.Right(f.Format(r.SafetyValve), 10) + FinanceFiles.Right(f.Format(r.Local), 10)
+                + (hasOther ? FinanceFiles.Right(r.Other is Money o ? f.Format(o) : string.Empty, 10) : string.Empty)
+                + FinanceFiles.Right(f.Format(year.ComputedCarriedForward), 10) + FinanceFiles.Right(f.Format(r.CarriedForward), 10)
+                + FinanceFiles.Right(Signed(year.Difference, f), 9) + "  " + FinanceFiles.Snake(year.Verdict));
+        }
+
+        output.WriteLine();
+        var broken = result.Links.Where(l => l.Verdict != ReconciliationVerdict.Exact).ToArray();
+        output.WriteLine(broken.Length == 0
+            ? "Links: every b/f equals the previous year's published c/f."
+            : "Links: " + string.Join("; ", broken.Select(l => $"{l.Year} b/f {f.Format(l.BroughtForward)} vs previous c/f {f.Format(l.PreviousCarriedForward)} ({FinanceFiles.Snake(l.Verdict)})")));
+        if (result.Telescoping is { } t)
+        {
+            output.WriteLine(
+                $"Whole period: {f.Format(t.OpeningBalance)} + {f.Format(t.TotalInYear)} - {f.Format(t.TotalSafetyValve)} - {f.Format(t.TotalLocal)}"
+                + (t.TotalOther.IsZero ? string.Empty : $" - {f.Format(t.TotalOther)}")
+                + $" = {f.Format(t.Computed)} (published {f.Format(t.Published)}): {FinanceFiles.Snake(t.Verdict)}");
+        }
+
+        foreach (var year in result.Years.Where(y => y.Verdict == ReconciliationVerdict.Rounding))
+        {
+            output.WriteLine($"{year.Year}: {year.Explanation}");
+        }
+
+        output.WriteLine($"Overall: {FinanceFiles.Snake(result.OverallVerdict)}");
+        if (evaluation is null)
+        {
+            return;
+        }
+
+        var a = evaluation.Agreement;
+        var m3 = MoneyFormat.Millions(3);
+        output.WriteLine();
+        output.WriteLine($"Safety Valve {a.FirstYear} to {a.LastYear}: DfE total {a.TotalDfeContribution.ToString(m3)}; paid {a.Schedule.Paid.ToString(m3)}; "
+            + $"withheld {a.Schedule.Withheld.ToString(m3)}; suspended {a.Schedule.Suspended.ToString(m3)}; remaining {a.Remaining.ToString(m3)}");
+        if (!a.ScheduleDifference.IsZero)
+        {
+            output.WriteLine($"  The payment schedule adds up to {a.Schedule.Total.ToString(m3)}, not the total {a.TotalDfeContribution.ToString(m3)}.");
+        }
+
+        foreach (var assessment in evaluation.Assessments)
+        {
+            var c = assessment.Condition;
+            output.WriteLine($"  {c.Id} [{FinanceFiles.Snake(c.Rag)}] {FinanceFiles.Snake(assessment.Outcome)}: {assessment.Explanation}");
+        }
+
+        output.WriteLine($"Council contribution the plan implies: {evaluation.PlannedCouncilContribution.ToString(m3)}"
+            + (a.LocalAuthorityContribution is Money la ? $" (stated {la.ToString(MoneyFormat.Millions(1))})" : string.Empty)
+            + $"; residual deficit {evaluation.ResidualDeficit.ToString(m3)}; to clear it {evaluation.ContributionToClear.ToString(m3)}");
+    }
+
+    private static string Describe(SignConvention convention) =>
+        convention == SignConvention.DeficitPositive ? "deficit positive" : "deficit negative";
+
+    private static string Signed(Money value, MoneyFormat format) => (value > Money.Zero ? "+" : string.Empty) + format.Format(value);
+
+    private static DeficitJson ToJson(DeficitTableDocument document, DeficitReconciliation result, SafetyValveEvaluation? evaluation, IEnumerable<DataProblem> problems)
+    {
+        var table = document.Table;
+        var dp = table.Decimals;
+        decimal M(Money m) => FinanceFiles.Millions(m, dp);
+        return new DeficitJson(
+            table.Source,
+            document.Authority,
+            table.Title,
+            "£m",
+            dp,
+            table.Convention,
+            table.Contributions,
+            result.Years.Select(y => new DeficitYearJson(
+                y.Year.ToString(),
+                y.Row.Status,
+                M(y.Row.BroughtForward),
+                M(y.Row.InYear),
+                M(y.Row.SafetyValve),
+                M(y.Row.Local),
+                y.Row.Other is Money o ? M(o) : null,
+                M(y.ComputedCarriedForward),
+                M(y.PublishedCarriedForward),
+                M(y.Difference),
+                y.Tolerance.Amount,
+                y.Verdict,
+                y.Explanation)).ToArray(),
+            result.Links.Select(l => new LinkJson(l.Year.ToString(), M(l.BroughtForward), M(l.PreviousCarriedForward), M(l.Difference), l.Verdict)).ToArray(),
+            result.Telescoping is { } t
+                ? new TelescopingJson(M(t.OpeningBalance), M(t.TotalInYear), M(t.TotalSafetyValve), M(t.TotalLocal), M(t.TotalOther), M(t.Computed), M(t.Published), M(t.Difference), t.Verdict)
+                : null,
+            result.OverallVerdict,
+            evaluation is null ? null : SafetyValveJson.From(evaluation),
+            problems.Select(ProblemJson.From).ToArray());
+    }
+
+    private sealed record DeficitJson(
+        string Source,
+        string? Authority,
+        string? Title,
+        string Unit,
+        int Decimals,
+        SignConvention SignConvention,
+        ContributionPresentation Contributions,
+        IReadOnlyList<DeficitYearJson> Years,
+        IReadOnlyList<LinkJson> Links,
+        TelescopingJson? Telescoping,
+        ReconciliationVerdict OverallVerdict,
+        SafetyValveJson? SafetyValve,
+        IReadOnlyList<ProblemJson> Problems);
+
+    private sealed record DeficitYearJson(
+        string Year,
+        DsgYearStatus Status,
+        decimal BroughtForward,
+        decimal InYear,
+        decimal SafetyValve,
+        decimal Local,
+        decimal? Other,
+        decimal CarriedForward,
+        decimal PublishedCarriedForward,
+        decimal Difference,
+        decimal Tolerance,
+        ReconciliationVerdict Verdict,
+        string Explanation);
+
+    private sealed record LinkJson(string Year, decimal BroughtForward, decimal PreviousCarriedForward, decimal Difference, ReconciliationVerdict Verdict);
+
+    private sealed record TelescopingJson(
+        decimal OpeningBalance,
+        decimal TotalInYear,
+        decimal TotalSafetyValve,
+        decimal TotalLocal,
+        decimal TotalOther,
+        decimal Computed,
+        decimal Published,
+        decimal Difference,
+        ReconciliationVerdict Verdict);
+
+    private sealed record SafetyValveJson(
+        string FirstYear,
+        string LastYear,
+        decimal TotalDfeContribution,
+        decimal Paid,
+        decimal Withheld,
+        decimal Suspended,
+        decimal Remaining,
+        decimal PlannedCouncilContribution,
+        decimal ResidualDeficit,
+        decimal ContributionToClear,
+        IReadOnlyList<ConditionJson> Conditions)
+    {
+        public static SafetyValveJson From(SafetyValveEvaluation e)
+        {
+            static decimal M(Money m) => FinanceFiles.Millions(m, 3);
+            var a = e.Agreement;
+            return new SafetyValveJson(
+                a.FirstYear.ToString(),
+                a.LastYear.ToString(),
+                M(a.TotalDfeContribution),
+                M(a.Schedule.Paid),
+                M(a.Schedule.Withheld),
+                M(a.Schedule.Suspended),
+                M(a.Remaining),
+                M(e.PlannedCouncilContribution),
+                M(e.ResidualDeficit),
+                M(e.ContributionToClear),
+                e.Assessments.Select(x => new ConditionJson(
+                    x.Condition.Id,
+                    x.Condition.Text,
+                    x.Condition.Rag,
+                    x.Condition.Commentary,
+                    x.Outcome,
+                    x.Variance is null ? null : M(x.Variance.Variance),
+                    x.Variance?.Percent,
+                    x.VarianceToPlan is null ? null : M(x.VarianceToPlan.Variance),
+                    x.Explanation)).ToArray());
+        }
+    }
+
+    private sealed record ConditionJson(
+        string Id,
+        string Text,
+        RagStatus Rag,
+        string? Commentary,
+        ConditionOutcome Outcome,
+        decimal? Variance,
+        decimal? VariancePercent,
+        decimal? VarianceToPlan,
+        string Explanation);
+}

@@ -1,0 +1,18 @@
+using Send.Domain.Calendars;
+
+namespace Send.Domain.Finance;
+
+/// <summary>
+/// The check that a year's printed brought-forward balance equals the previous year's printed carried-forward
+/// balance (DSG reference, sections 6 and 12.1).
+/// </summary>
+/// <remarks>Amounts are in the table's printed convention. Immutable; equality is structural.</remarks>
+/// <param name="Year">The later year, whose brought-forward balance is checked.</param>
+/// <param name="BroughtForward">The later year's printed brought-forward balance.</param>
+/// <param name="PreviousCarriedForward">The earlier year's printed carried-forward balance.</param>
+/// <param name="Verdict">Exact, or an error (or rounding when the options allow one unit's gap).</param>
+public sealed record ChainLink(FinancialYear Year, Money BroughtForward, Money PreviousCarriedForward, ReconciliationVerdict Verdict)
+{
+    /// <summary>Brought forward minus previous carried forward.</summary>
+    public Money Difference => BroughtForward - PreviousCarriedForward;
+}

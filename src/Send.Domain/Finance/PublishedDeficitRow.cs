@@ -1,0 +1,34 @@
+using Send.Domain.Calendars;
+
+namespace Send.Domain.Finance;
+
+/// <summary>
+/// One year of a DSG deficit table exactly as a council printed it: each figure with the sign and rounding it was
+/// printed with, never corrected.
+/// </summary>
+/// <remarks>
+/// The signs follow the owning table's <see cref="PublishedDeficitTable.Convention"/> and
+/// <see cref="PublishedDeficitTable.Contributions"/>; <see cref="DeficitTableReconciler"/> interprets them.
+/// Amounts are held as <see cref="Money"/> (a printed 35.214 in a £m table is £35,214,000). Equality is structural.
+/// </remarks>
+/// <param name="Year">The financial year printed in the column heading.</param>
+/// <param name="Status">Outturn, forecast or budget, as printed.</param>
+/// <param name="BroughtForward">The cumulative balance brought forward, as printed.</param>
+/// <param name="InYear">The in-year result before contributions, as printed.</param>
+/// <param name="SafetyValve">The Safety Valve contribution, as printed.</param>
+/// <param name="Local">The local (General Fund) contribution, as printed.</param>
+/// <param name="Other">Other contributions as printed, or null when the table has no such row.</param>
+/// <param name="CarriedForward">The cumulative balance carried forward, as printed.</param>
+public sealed record PublishedDeficitRow(
+    FinancialYear Year,
+    DsgYearStatus Status,
+    Money BroughtForward,
+    Money InYear,
+    Money SafetyValve,
+    Money Local,
+    Money? Other,
+    Money CarriedForward)
+{
+    /// <summary>How many figures add up to the carried-forward balance: b/f, in-year, Safety Valve, local, and other if printed.</summary>
+    public int PartCount => Other is null ? 4 : 5;
+}
