@@ -5,5 +5,14 @@ namespace Send.Benchmarks;
 /// <summary>Runs Send's benchmarks: <c>dotnet run -c Release --project benchmarks/Send.Benchmarks -- --filter '*'</c>.</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args.Length >= 3 && args[0] == "render")
+        {
+            return Reporting.RenderOnce.Run(args);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Send.Domain.Finance;
 using Send.Domain.Validation;
 using Send.Reporting.Styling;
 using Send.Reporting.Tests.Support;

@@ -35,7 +35,7 @@ public sealed class SharedNamingTests
     [Fact]
     public void TemplateFunctionNames_All_AreExactlyTheRegisteredFunctionsAndModules()
     {
-        var functions = typeof(ReportFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => MemberNaming.ToTemplateName(m.Name));
+        var functions = typeof(ReportFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static).Concat(typeof(DomainTables).GetMethods(BindingFlags.Public | BindingFlags.Static)).Select(m => MemberNaming.ToTemplateName(m.Name));
         var builtins = new[] { "include", "string", "array", "math", "empty", "blank" };
 
         Assert.Equal(functions.Concat(builtins).OrderBy(n => n, StringComparer.Ordinal), TemplateFunctionNames.All.OrderBy(n => n, StringComparer.Ordinal));

@@ -32,6 +32,17 @@ public sealed partial class TemplateRendererTests
     }
 
     [Fact]
+    public void Render_UnknownVariableInBranchNotTaken_IsStillReported()
+    {
+        using var folder = new TemplateFolder();
+        var path = folder.Write("template.md.scriban", "{{ if false }}\n{{ tittle }}\n{{ end }}\n{{ total = 1 }}{{ for s in [lead] }}{{ s.name }} {{ total }}{{ end }}\n{{ func twice(x); ret x * 2; end }}{{ twice 2 }}\n");
+
+        var error = Assert.Throws<DataException>(() => new ReportEngine(cache: new TemplateCache()).RenderMarkdown(path, new ProblemModel("T", new Strand("S")), TestContext.Current.CancellationToken));
+
+        Assert.Equal($"{path}(2,4): SEND-TEMPLATE: unknown variable 'tittle'", Assert.Single(error.Problems).ToString());
+    }
+
+    [Fact]
     public void Parse_SeveralSyntaxErrors_AreAllReported()
     {
         var error = Assert.Throws<DataException>(() => ReportTemplate.Parse("t.md.scriban", "{{ if x }}\nfine\n{{ for }}\n"));

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NodaTime;
 
 namespace Send.Domain.Statutory;
@@ -35,4 +36,27 @@ public sealed record CaseloadRecord(string CaseId)
 
     /// <summary>The line of the file the record came from; 0 when built in code.</summary>
     public int Line { get; init; }
+
+    /// <summary>The record as an <see cref="EhcCase"/> whose events are the milestone dates, for <see cref="DeadlineEngine.Evaluate(EhcCase, LocalDate, TimescaleOptions?)"/>.</summary>
+    /// <returns>The case.</returns>
+    public EhcCase ToEhcCase()
+    {
+        var events = new List<CaseEvent>();
+        void Add(CaseEventKind kind, LocalDate? date)
+        {
+            if (date is LocalDate d)
+            {
+                events.Add(new CaseEvent(kind, d));
+            }
+        }
+
+        Add(CaseEventKind.RequestReceived, RequestReceived);
+        Add(CaseEventKind.DecisionToAssess, DecisionToAssess);
+        Add(CaseEventKind.DecisionNotToAssess, DecisionNotToAssess);
+        Add(CaseEventKind.NoPlanDecision, NoPlanDecision);
+        Add(CaseEventKind.FinalIssued, FinalIssued);
+        Add(CaseEventKind.ReviewMeeting, LastReviewMeeting);
+        Add(CaseEventKind.PlanCeased, Ceased);
+        return new EhcCase(CaseId, events);
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -73,6 +74,23 @@ internal static partial class BlockRoles
     public static partial Regex NumericPattern();
 
     public static bool IsNumeric(string text) => NumericPattern().IsMatch(text);
+
+    /// <summary>
+    /// A number column: the Markdown aligns it right (<c>---:</c>), or it has no alignment (<c>---</c>) and every
+    /// non-empty body cell is a number; <c>:---</c> or <c>:---:</c> makes it a text column.
+    /// <paramref name="texts"/> holds each row's cell texts.
+    /// </summary>
+    public static bool IsNumericColumn(Markdig.Extensions.Tables.Table table, IReadOnlyList<Markdig.Extensions.Tables.TableRow> rows, IReadOnlyList<string[]> texts, int column)
+    {
+        var alignment = column < table.ColumnDefinitions.Count ? table.ColumnDefinitions[column].Alignment : null;
+        if (alignment is not null)
+        {
+            return alignment == Markdig.Extensions.Tables.TableColumnAlign.Right;
+        }
+
+        var body = rows.Select((r, i) => (r, i)).Where(x => !x.r.IsHeader).Select(x => texts[x.i][column]).Where(t => t.Length > 0).ToList();
+        return body.Count > 0 && body.All(IsNumeric) && body.Any(t => t.Any(char.IsDigit));
+    }
 
     public static bool IsTotalsRow(string firstCell, string wholeRow) =>
         firstCell.TrimStart().StartsWith("Total", StringComparison.OrdinalIgnoreCase) || wholeRow.Contains(TotalsMarker, StringComparison.Ordinal);

@@ -8,6 +8,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Send.Domain.Finance;
 using Send.Domain.Validation;
 using Send.Reporting.Docx.Renderers;
 using Send.Reporting.Styling;

@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax.Inlines;
+using Send.Domain.Finance;
 using Send.Reporting.Styling;
 
 namespace Send.Reporting.Docx;
@@ -29,7 +30,7 @@ internal sealed class InlineWriter
     {
         var writer = new InlineWriter(renderer, paragraph);
         writer.WriteChildren(inlines, default);
-        writer.Flush();
+        writer.Flush(endOfParagraph: true);
     }
 
     private void WriteChildren(ContainerInline? container, Format format)
@@ -126,14 +127,15 @@ internal sealed class InlineWriter
         pending.Append(text);
     }
 
-    private void Flush()
+    private void Flush(bool endOfParagraph = false)
     {
         if (pending.Length == 0)
         {
             return;
         }
 
-        var text = pending.ToString();
+        // A generic attribute such as "{.plain}" leaves the space before it behind; a paragraph never ends in spaces.
+        var text = endOfParagraph ? pending.ToString().TrimEnd() : pending.ToString();
         pending.Clear();
         text = RagStatusText.MarkerPattern().Replace(text, match =>
         {

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Send.Domain.Finance;
 using Send.Reporting.Styling;
 using Send.Reporting.Templating;
 
@@ -33,30 +34,33 @@ public static class ReportFunctions
     };
 
     /// <summary>
-    /// <c>format_money</c>: an amount of pounds as council papers write it: millions as "£84.5m" (one decimal place
-    /// unless <paramref name="decimals"/> says otherwise, e.g. 3 for "£10.156m"), smaller amounts as "£17,000";
-    /// negative amounts with a leading minus sign, "-£6.7m".
+    /// <c>format_money</c>: an amount as council papers write it in text, by Send.Domain's <see cref="MoneyFormat"/>:
+    /// a million or more as "£84.5m" (one decimal place unless <paramref name="decimals"/> says otherwise, e.g. 3 for
+    /// "£10.156m"), smaller amounts in whole pounds, "£17,000"; negative amounts with a leading minus, "-£6.7m".
     /// </summary>
-    /// <param name="amount">The amount in pounds (a number).</param>
+    /// <param name="amount">A <see cref="Money"/>, or a number of pounds.</param>
     /// <param name="decimals">Decimal places for millions; default 1.</param>
     /// <returns>The formatted amount.</returns>
-    /// <exception cref="ArgumentException"><paramref name="amount"/> is not a number, or decimals is out of 0..6.</exception>
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is not money or a number, or decimals is out of 0..6.</exception>
     public static string FormatMoney(object? amount, int decimals = 1)
     {
-        if (decimals is < 0 or > 6)
-        {
-            throw new ArgumentException($"format_money: decimals must be 0 to 6 (found {decimals})");
-        }
+        CheckDecimals("format_money", decimals);
+        var money = ToMoney("format_money", amount);
+        return money.ToString(Math.Abs(money.Pounds) >= 1_000_000m ? MoneyFormat.Millions(decimals) : MoneyFormat.Pounds);
+    }
 
-        var pounds = ToDecimal("format_money", amount);
-        var sign = pounds < 0 ? "-" : string.Empty;
-        var size = Math.Abs(pounds);
-        if (size >= 1_000_000m)
-        {
-            return sign + "£" + Math.Round(size / 1_000_000m, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), EnglishUk) + "m";
-        }
-
-        return sign + "£" + Math.Round(size, 0, MidpointRounding.AwayFromZero).ToString("#,0", EnglishUk);
+    /// <summary>
+    /// <c>format_money_table</c>: an amount in the table style of council finance papers, £m without a symbol to
+    /// three decimal places (<see cref="MoneyFormat.Table"/>): "35.214", "-6.700". Head the column "£m".
+    /// </summary>
+    /// <param name="amount">A <see cref="Money"/>, or a number of pounds.</param>
+    /// <param name="decimals">Decimal places; default 3.</param>
+    /// <returns>The formatted amount.</returns>
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is not money or a number, or decimals is out of 0..6.</exception>
+    public static string FormatMoneyTable(object? amount, int decimals = 3)
+    {
+        CheckDecimals("format_money_table", decimals);
+        return ToMoney("format_money_table", amount).ToString(MoneyFormat.TableOf(decimals));
     }
 
     /// <summary><c>format_percent</c>: a percentage to one decimal place; 18.42 gives "18.4%".</summary>
@@ -73,11 +77,7 @@ public static class ReportFunctions
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a number, or decimals is out of 0..6.</exception>
     public static string FormatNumber(object? value, int decimals = 0)
     {
-        if (decimals is < 0 or > 6)
-        {
-            throw new ArgumentException($"format_number: decimals must be 0 to 6 (found {decimals})");
-        }
-
+        CheckDecimals("format_number", decimals);
         var number = Math.Round(ToDecimal("format_number", value), decimals, MidpointRounding.AwayFromZero);
         return number.ToString("#,0" + (decimals > 0 ? "." + new string('0', decimals) : string.Empty), EnglishUk);
     }
@@ -98,21 +98,42 @@ public static class ReportFunctions
     /// <returns>The Markdown, marked as trusted.</returns>
     public static RawMarkdown Raw(string? markdown) => new(markdown ?? string.Empty);
 
-    /// <summary><c>rag</c>: a RAG marker for a table cell; the cell is shaded from the house style's palette and shows the status word.</summary>
-    /// <param name="status">"red", "amber" or "green" (any case), or a <see cref="RagStatus"/>.</param>
+    /// <summary>
+    /// <c>rag</c>: a RAG marker for a table cell; the cell is shaded from the house style's palette and shows the
+    /// status word. "Not rated" (Send.Domain's <see cref="RagStatus.NotRated"/>, the KPI engine's <c>NoRating</c>)
+    /// is written as the words "Not rated" without a fill.
+    /// </summary>
+    /// <param name="status">"red", "amber" or "green" (any case), or any enum value named Red, Amber, Green, NotRated or NoRating (Send.Domain's RAG types).</param>
     /// <returns>The marker, <c>[[rag:green]]</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="status"/> is not a RAG status.</exception>
     public static RawMarkdown Rag(object? status)
     {
-        RagStatus? parsed = status switch
+        var text = status switch
         {
-            RagStatus value => value,
-            string text => RagStatusText.TryParse(text, out var value) ? value : null,
+            string s => s,
+            Enum e => e.ToString(),
             _ => null,
         };
-        return parsed is RagStatus known
-            ? new RawMarkdown(RagStatusText.Marker(known))
-            : throw Expected("rag", status, "\"red\", \"amber\" or \"green\"");
+        if (text is not null && RagStatusText.TryParse(text, out var known))
+        {
+            return new RawMarkdown(known == RagStatus.NotRated ? NotRatedText : RagStatusText.Marker(known));
+        }
+
+        throw Expected("rag", status, "\"red\", \"amber\" or \"green\"");
+    }
+
+    /// <summary>What an unrated cell says.</summary>
+    internal const string NotRatedText = "Not rated";
+
+    internal static Money ToMoney(string function, object? value) =>
+        value is Money money ? money : Money.FromPounds(ToDecimal(function, value));
+
+    private static void CheckDecimals(string function, int decimals)
+    {
+        if (decimals is < 0 or > 6)
+        {
+            throw new ArgumentException($"{function}: decimals must be 0 to 6 (found {decimals})");
+        }
     }
 
     internal static decimal ToDecimal(string function, object? value) => value switch

@@ -54,7 +54,7 @@ public static class BlockStream
             case ParagraphBlock paragraph:
                 builder.Append(indent).Append(line).Append(": paragraph ")
                     .Append(inContainer ? "(container)" : BlockRoles.ParagraphStyle(paragraph, numbered))
-                    .Append(" \"").Append(BlockRoles.PlainText(paragraph.Inline)).Append("\"\n");
+                    .Append(" \"").Append(BlockRoles.PlainText(paragraph.Inline).Trim()).Append("\"\n");
                 break;
             case ListBlock list:
                 builder.Append(indent).Append(line).Append(": list ").Append(BlockRoles.ListStyle(list)).Append(" start ").Append(BlockRoles.ListStart(list)).Append('\n');
@@ -69,10 +69,15 @@ public static class BlockStream
 
                 break;
             case MdTable table:
-                builder.Append(indent).Append(line).Append(": table ").Append(string.Join(", ", table.ColumnDefinitions.Select(c => c.Alignment?.ToString() ?? "auto"))).Append('\n');
-                foreach (var row in table.OfType<MdTableRow>())
+                var rows = table.OfType<MdTableRow>().ToList();
+                var columns = rows.Select(r => r.Count).DefaultIfEmpty(0).Max();
+                var texts = rows.Select(r => Enumerable.Range(0, columns).Select(c => c < r.Count ? BlockRoles.PlainText((MdTableCell)r[c]).Trim() : string.Empty).ToArray()).ToList();
+                builder.Append(indent).Append(line).Append(": table columns ")
+                    .Append(string.Join(", ", Enumerable.Range(0, columns).Select(c => BlockRoles.IsNumericColumn(table, rows, texts, c) ? "number" : "text"))).Append('\n');
+                for (var r = 0; r < rows.Count; r++)
                 {
-                    var cells = row.OfType<MdTableCell>().Select(c => BlockRoles.PlainText(c).Trim()).ToArray();
+                    var row = rows[r];
+                    var cells = texts[r];
                     var kind = row.IsHeader ? "header" : BlockRoles.IsTotalsRow(cells.FirstOrDefault() ?? string.Empty, string.Join("|", cells)) ? "totals" : "row";
                     builder.Append(indent).Append("  ").Append(kind).Append(" | ").Append(string.Join(" | ", cells)).Append(" |\n");
                 }

@@ -1,11 +1,13 @@
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Syntax;
 
 namespace Send.Reporting.Markdown;
 
 /// <summary>
 /// The Markdown dialect of report templates: CommonMark with pipe tables, generic attributes (<c>{.unnumbered}</c>),
-/// custom containers (<c>::: note</c>) and list extras (lettered <c>a)</c> and roman <c>i)</c> lists).
+/// custom containers (<c>::: note</c>), list extras (lettered <c>a)</c> and roman <c>i)</c> lists) and
+/// <c>~~strike-through~~</c>.
 /// </summary>
 public static class ReportMarkdown
 {
@@ -15,6 +17,7 @@ public static class ReportMarkdown
         .UseGenericAttributes()
         .UseCustomContainers()
         .UseListExtras()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .Build();
 
     /// <summary>Parses Markdown with <see cref="Pipeline"/>.</summary>

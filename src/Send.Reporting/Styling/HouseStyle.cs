@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Send.Domain.Finance;
 using Send.Domain.Validation;
 
 namespace Send.Reporting.Styling;

@@ -2,6 +2,7 @@ using System.IO;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Send.Domain.Finance;
 using Send.Reporting.Docx;
 
 namespace Send.Reporting.Styling;

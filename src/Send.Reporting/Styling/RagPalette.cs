@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Send.Domain.Finance;
 
 namespace Send.Reporting.Styling;
 
@@ -39,9 +40,11 @@ public sealed class RagPalette
     public static RagPalette Default { get; } = new("FFC7CE", "FFEB9C", "C6EFCE");
 
     /// <summary>The fill for a status, six upper-case hex digits.</summary>
-    /// <param name="status">The status.</param>
+    /// <param name="status">Red, amber or green (Send.Domain's <see cref="RagStatus"/>).</param>
     /// <returns>The fill colour.</returns>
-    public string Fill(RagStatus status) => fills[status];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is <see cref="RagStatus.NotRated"/>, which has no fill.</exception>
+    public string Fill(RagStatus status) =>
+        fills.TryGetValue(status, out var fill) ? fill : throw new ArgumentOutOfRangeException(nameof(status), status, "Only red, amber and green have a fill.");
 
     /// <summary>The document variable name for a status, e.g. <c>SendRagGreen</c>.</summary>
     /// <param name="status">The status.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using Send.Domain.Finance;
 
 namespace Send.Reporting.Styling;
 
@@ -12,6 +13,7 @@ internal static partial class RagStatusText
 
     public static string Marker(RagStatus status) => "[[rag:" + Name(status) + "]]";
 
+    /// <summary>The marker name; only the three colours have one.</summary>
     public static string Name(RagStatus status) => status switch
     {
         RagStatus.Red => "red",
@@ -33,6 +35,7 @@ internal static partial class RagStatusText
     {
         switch (text.Trim().ToLowerInvariant())
         {
+            case "notrated" or "norating" or "not rated" or "not_rated": status = RagStatus.NotRated; return true;
             case "red": status = RagStatus.Red; return true;
             case "amber": status = RagStatus.Amber; return true;
             case "green": status = RagStatus.Green; return true;

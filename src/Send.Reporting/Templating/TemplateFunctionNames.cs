@@ -19,6 +19,9 @@ namespace Send.Reporting.Templating
         /// <summary><c>format_money amount [decimals]</c>: money in the council-paper style, "£84.5m", "£17,000".</summary>
         public const string FormatMoney = "format_money";
 
+        /// <summary><c>format_money_table amount [decimals]</c>: money in the £m table style, "35.214".</summary>
+        public const string FormatMoneyTable = "format_money_table";
+
         /// <summary><c>format_percent value</c>: a percentage (18.42 means 18.42%) to one decimal place, "18.4%".</summary>
         public const string FormatPercent = "format_percent";
 
@@ -33,6 +36,24 @@ namespace Send.Reporting.Templating
 
         /// <summary><c>rag status</c>: a RAG marker for a table cell ("red", "amber" or "green"); the colour comes from the house style.</summary>
         public const string Rag = "rag";
+
+        /// <summary><c>dsg_table account [decimals]</c>: the DSG deficit roll-forward table (£m), carried-forward row as totals.</summary>
+        public const string DsgTable = "dsg_table";
+
+        /// <summary><c>dsg_reconciliation_table reconciliation</c>: a published DSG table checked year by year, with markers.</summary>
+        public const string DsgReconciliationTable = "dsg_reconciliation_table";
+
+        /// <summary><c>savings_table programme</c>: savings strands with RAG, target, forecast, shortfall and a Total row.</summary>
+        public const string SavingsTable = "savings_table";
+
+        /// <summary><c>safety_valve_table evaluation</c>: Safety Valve conditions with RAG, what the figures say and commentary.</summary>
+        public const string SafetyValveTable = "safety_valve_table";
+
+        /// <summary><c>kpi_table table</c>: KPI values against comparators, shaded by the KPI engine's verdicts, with RAG.</summary>
+        public const string KpiTable = "kpi_table";
+
+        /// <summary><c>deadline_table deadlines</c>: statutory deadlines with due date, status and citation.</summary>
+        public const string DeadlineTable = "deadline_table";
 
         /// <summary><c>include 'name'</c>: renders another template from the same folder in place.</summary>
         public const string Include = "include";
@@ -55,7 +76,8 @@ namespace Send.Reporting.Templating
         /// <summary>All the names above, in the order they are declared.</summary>
         public static readonly string[] All =
         {
-            FormatDate, FormatMoney, FormatPercent, FormatNumber, PeriodLabel, Raw, Rag, Include,
+            FormatDate, FormatMoney, FormatMoneyTable, FormatPercent, FormatNumber, PeriodLabel, Raw, Rag,
+            DsgTable, DsgReconciliationTable, SavingsTable, SafetyValveTable, KpiTable, DeadlineTable, Include,
             StringModule, ArrayModule, MathModule, Empty, Blank,
         };
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using Scriban;
 using Scriban.Functions;
@@ -42,7 +43,7 @@ public sealed class TemplateRenderer
     public TemplateRenderer(TemplateLimits? limits = null, IEnumerable<Type>? functionClasses = null)
     {
         this.limits = limits ?? TemplateLimits.Default;
-        var classes = new List<Type> { typeof(ReportFunctions) };
+        var classes = new List<Type> { typeof(ReportFunctions), typeof(DomainTables) };
         if (functionClasses is not null)
         {
             classes.AddRange(functionClasses);
@@ -63,7 +64,14 @@ public sealed class TemplateRenderer
         ArgumentNullException.ThrowIfNull(model);
         var problems = new List<DataProblem>();
         var context = new ReportTemplateContext(Builtins, template.Folder, limits, problems);
-        context.PushGlobal(CreateGlobals(model));
+        var globals = CreateGlobals(model);
+        context.PushGlobal(globals);
+        var known = new HashSet<string>(globals.Keys.Concat(Builtins.Keys), StringComparer.Ordinal);
+        foreach (var (name, span) in StaticNameCheck.UnknownGlobals(template.Parsed.Page!, known))
+        {
+            context.Record(span, $"unknown variable '{name}'");
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limits.TimeLimit);
         context.CancellationToken = timeout.Token;
@@ -87,7 +95,7 @@ public sealed class TemplateRenderer
 
         if (problems.Count > 0)
         {
-            throw new DataException(problems);
+            throw new DataException(problems.OrderBy(p => p.Source, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0).ThenBy(p => p.Column ?? 0));
         }
 
         return output ?? string.Empty;

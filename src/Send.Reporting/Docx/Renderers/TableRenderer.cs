@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using TableColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
 using Markdig.Renderers;
+using Send.Domain.Finance;
 using Send.Reporting.Styling;
+using TableColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
 using MdTable = Markdig.Extensions.Tables.Table;
 using MdTableCell = Markdig.Extensions.Tables.TableCell;
 using MdTableRow = Markdig.Extensions.Tables.TableRow;
@@ -33,7 +34,7 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTab
         }
 
         var texts = rows.Select(r => Enumerable.Range(0, columns).Select(c => c < r.Count ? BlockRoles.PlainText((MdTableCell)r[c]).Trim() : string.Empty).ToArray()).ToList();
-        var numeric = Enumerable.Range(0, columns).Select(c => IsNumericColumn(table, rows, texts, c)).ToArray();
+        var numeric = Enumerable.Range(0, columns).Select(c => BlockRoles.IsNumericColumn(table, rows, texts, c)).ToArray();
         var totals = rows.Select((r, i) => !r.IsHeader && BlockRoles.IsTotalsRow(texts[i][0], string.Join("|", texts[i]))).ToArray();
         var lastIsTotals = totals[^1];
 
@@ -117,18 +118,7 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTab
         renderer.Append(result);
 
         // Word needs a paragraph between two adjacent tables, and after a table at the end of a cell or document.
-        renderer.AppendParagraph(StyleIds.Normal).ParagraphProperties!.Append(new SpacingBetweenLines { After = "0", Line = "120", LineRule = LineSpacingRuleValues.Exact });
-    }
-
-    private static bool IsNumericColumn(MdTable table, List<MdTableRow> rows, List<string[]> texts, int column)
-    {
-        if (column < table.ColumnDefinitions.Count && table.ColumnDefinitions[column].Alignment == TableColumnAlign.Right)
-        {
-            return true;
-        }
-
-        var body = rows.Select((r, i) => (r, i)).Where(x => !x.r.IsHeader).Select(x => texts[x.i][column]).Where(t => t.Length > 0).ToList();
-        return body.Count > 0 && body.All(BlockRoles.IsNumeric) && body.Any(t => t.Any(char.IsDigit));
+        renderer.AppendParagraph(StyleIds.Normal).ParagraphProperties!.Append(new SpacingBetweenLines { After = "0", Line = "200", LineRule = LineSpacingRuleValues.Exact });
     }
 
     private static int[] ColumnWidths(List<string[]> texts, bool[] numeric, int total)
