@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using NodaTime;
+using Send.Domain.Calendars;
 
 namespace Send.Domain.Kpis;
 
@@ -106,6 +107,39 @@ public readonly struct KpiPeriod : IEquatable<KpiPeriod>, IComparable<KpiPeriod>
         }
 
         return new KpiPeriod(type, CheckYear(year), month);
+    }
+
+    /// <summary>The financial-year period of a <see cref="Calendars.FinancialYear"/>.</summary>
+    /// <param name="year">The financial year.</param>
+    /// <returns>The period.</returns>
+    public static KpiPeriod Of(FinancialYear year) => FinancialYear(year.EndYear);
+
+    /// <summary>The academic-year period of an <see cref="Calendars.AcademicYear"/>.</summary>
+    /// <param name="year">The academic year.</param>
+    /// <returns>The period.</returns>
+    public static KpiPeriod Of(AcademicYear year) => AcademicYear(year.EndYear);
+
+    /// <summary>The calendar-year period of a <see cref="Calendars.CalendarYear"/>.</summary>
+    /// <param name="year">The calendar year.</param>
+    /// <returns>The period.</returns>
+    public static KpiPeriod Of(CalendarYear year) => CalendarYear(year.Year);
+
+    /// <summary>The calendar layer's <see cref="Calendars.FinancialYear"/> when this is a financial-year period.</summary>
+    /// <param name="year">The financial year.</param>
+    /// <returns>True when <see cref="Type"/> is <see cref="KpiPeriodType.FinancialYear"/>.</returns>
+    public bool TryGetFinancialYear(out FinancialYear year)
+    {
+        year = Type == KpiPeriodType.FinancialYear ? new FinancialYear(EndYear - 1) : default;
+        return Type == KpiPeriodType.FinancialYear;
+    }
+
+    /// <summary>The calendar layer's <see cref="Calendars.AcademicYear"/> when this is an academic-year period.</summary>
+    /// <param name="year">The academic year.</param>
+    /// <returns>True when <see cref="Type"/> is <see cref="KpiPeriodType.AcademicYear"/>.</returns>
+    public bool TryGetAcademicYear(out AcademicYear year)
+    {
+        year = Type == KpiPeriodType.AcademicYear ? new AcademicYear(EndYear - 1) : default;
+        return Type == KpiPeriodType.AcademicYear;
     }
 
     /// <summary>The period of the same type one year earlier (for "same period last year" comparisons).</summary>

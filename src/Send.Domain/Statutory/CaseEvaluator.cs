@@ -99,6 +99,10 @@ internal sealed class CaseEvaluator
                         {
                             NotApplicable(deadline, "the council decided to assess on " + Iso.Format(decisionTo.Date));
                         }
+                        else if (decisionNot is null && asAt > deadline.Due)
+                        {
+                            NotApplicable(deadline, "arises only if the council refuses; no refusal is recorded (see EHC-ASSESS-DECISION)");
+                        }
                         else
                         {
                             Add(deadline, decisionNot?.Date);
@@ -113,6 +117,10 @@ internal sealed class CaseEvaluator
                         else if (noPlan is null && (draft is not null || final is not null))
                         {
                             NotApplicable(deadline, "a plan is being made");
+                        }
+                        else if (noPlan is null && asAt > deadline.Due)
+                        {
+                            NotApplicable(deadline, "arises only if the council decides no plan is needed; none is recorded (see EHC-FINAL-PLAN)");
                         }
                         else
                         {
@@ -179,9 +187,10 @@ internal sealed class CaseEvaluator
         {
             var deadline = engine.Compute(StatutoryRules.Get(ruleId), from, options);
             var meeting = meetings.FirstOrDefault(m => m.Date > from);
-            if (meeting is null && ceased is not null && ceased.Date <= deadline.Due)
+            if (meeting is null && ceased is not null)
             {
-                NotApplicable(deadline, "the plan ceased on " + Iso.Format(ceased.Date));
+                NotApplicable(deadline, "the plan ceased on " + Iso.Format(ceased.Date)
+                    + (ceased.Date > deadline.Due ? $", when this review was {Period.DaysBetween(deadline.Due, ceased.Date)} days overdue" : string.Empty));
                 break;
             }
 
@@ -449,6 +458,12 @@ internal sealed class CaseEvaluator
             && First(from, null, CaseEventKind.NoPlanDecision) is null)
         {
             NotApplicable(deadline, "a plan is being made (" + Iso.Format(planStep.Date) + ")");
+            return;
+        }
+
+        if (id.EndsWith("-NOPLAN", StringComparison.Ordinal) && First(from, null, CaseEventKind.NoPlanDecision) is null && asAt > deadline.Due)
+        {
+            NotApplicable(deadline, "arises only if the council decides no plan is needed; none is recorded");
             return;
         }
 

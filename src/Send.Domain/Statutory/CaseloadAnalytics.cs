@@ -94,6 +94,35 @@ public static class CaseloadAnalytics
             Sen2Timeliness.ByCalendarYear(plans, options));
     }
 
+    /// <summary>
+    /// The deadlines a caseload file can evidence, evaluated as at <paramref name="asAt"/>: EHC-ASSESS-DECISION,
+    /// EHC-ASSESS-REFUSAL-NOTICE, EHC-NO-PLAN-DECISION, EHC-FINAL-PLAN, EHC-AR-FIRST and EHC-AR-NEXT. Steps the file has
+    /// no column for (drafts, advice, review decisions) are left out rather than reported overdue.
+    /// </summary>
+    /// <param name="records">The caseload.</param>
+    /// <param name="asAt">The as-at date.</param>
+    /// <param name="options">Options; null for the defaults.</param>
+    /// <param name="engine">The engine; null for <see cref="DeadlineEngine.EnglandAndWales"/>.</param>
+    /// <returns>Pairs of case id and deadline, case by case in file order.</returns>
+    public static IReadOnlyList<(string CaseId, StatutoryDeadline Deadline)> Deadlines(IReadOnlyList<CaseloadRecord> records, LocalDate asAt, TimescaleOptions? options = null, DeadlineEngine? engine = null)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        engine ??= DeadlineEngine.EnglandAndWales;
+        var result = new List<(string, StatutoryDeadline)>();
+        foreach (var record in records)
+        {
+            foreach (var deadline in engine.Evaluate(record.ToEhcCase(), asAt, options).Deadlines)
+            {
+                if (deadline.RuleId is "EHC-ASSESS-DECISION" or "EHC-ASSESS-REFUSAL-NOTICE" or "EHC-NO-PLAN-DECISION" or "EHC-FINAL-PLAN" or "EHC-AR-FIRST" or "EHC-AR-NEXT")
+                {
+                    result.Add((record.CaseId, deadline));
+                }
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The last day of the 12-month review period beginning with <paramref name="anchor"/> (CNT-BEGINNING, CNT-LEAP).</summary>
     /// <param name="anchor">The plan date or last review.</param>
     /// <returns>The last day of the period.</returns>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using NodaTime.Text;
+using Send.Domain.Calendars;
 
 namespace Send.Domain.Statutory;
 
@@ -40,6 +41,32 @@ public sealed record ClosureFact : ExceptionFact
 
     /// <summary>School or early years.</summary>
     public ClosureSetting Setting { get; }
+
+    /// <summary>
+    /// Builds the fact from a school calendar: the closure whose advice window (7 days before its first closed day to
+    /// 7 days before reopening) contains <paramref name="adviceRequestedOn"/>, preferring a closure of at least 4 weeks.
+    /// </summary>
+    /// <param name="calendar">The school or setting calendar.</param>
+    /// <param name="adviceRequestedOn">When the council asked the head teacher, principal or SEN lead for advice.</param>
+    /// <param name="setting">School or early years.</param>
+    /// <param name="invokedFor">Rule ids for which the council invokes the exception, or <c>*</c>.</param>
+    /// <returns>The fact, or null when no closure's window contains the date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    public static ClosureFact? FromSchoolCalendar(SchoolCalendar calendar, LocalDate adviceRequestedOn, ClosureSetting setting = ClosureSetting.School, IReadOnlyList<string>? invokedFor = null)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        SchoolClosure? best = null;
+        foreach (var closure in calendar.Closures)
+        {
+            if (adviceRequestedOn >= closure.FirstClosedDay.PlusDays(-7) && adviceRequestedOn <= closure.ReopeningDate.PlusDays(-7)
+                && (best is null || (!best.Value.IsAtLeastFourWeeks && closure.IsAtLeastFourWeeks)))
+            {
+                best = closure;
+            }
+        }
+
+        return best is SchoolClosure found ? new ClosureFact(setting, found.FirstClosedDay, found.ReopeningDate, adviceRequestedOn, invokedFor) : null;
+    }
 
     /// <summary>The first closed day.</summary>
     public LocalDate FirstClosedDay { get; }

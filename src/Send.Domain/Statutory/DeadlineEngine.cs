@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Send.Domain.Calendars;
 
 namespace Send.Domain.Statutory;
 
@@ -16,11 +17,23 @@ namespace Send.Domain.Statutory;
 /// holiday carries <see cref="DeadlineFlags.FallsOnNonWorkingDay"/>.
 /// </para>
 /// <para>Instances are immutable and thread-safe. <see cref="EnglandAndWales"/> uses the England and Wales working-day calendar.</para>
+/// <para>
+/// Working days are known only for the years the bank holiday calendar covers (2010 to 2040 for England and Wales);
+/// a date outside them throws <see cref="ArgumentOutOfRangeException"/> from the calendar layer.
+/// </para>
 /// </remarks>
 public sealed class DeadlineEngine
 {
     private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
     private readonly IWorkingDays workingDays;
+
+    /// <summary>Creates an engine over a working-day calendar (for example one with local extra holidays).</summary>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    public DeadlineEngine(WorkingDayCalendar calendar)
+        : this(new StatutoryCalendar(calendar ?? throw new ArgumentNullException(nameof(calendar))))
+    {
+    }
 
     internal DeadlineEngine(IWorkingDays workingDays)
     {
@@ -357,12 +370,7 @@ public sealed class DeadlineEngine
     /// <summary>Today's date in Europe/London according to <paramref name="clock"/>.</summary>
     /// <param name="clock">The clock.</param>
     /// <returns>The date.</returns>
-    public static LocalDate LondonToday(IClock clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        var zone = DateTimeZoneProviders.Tzdb["Europe/London"];
-        return clock.GetCurrentInstant().InZone(zone).Date;
-    }
+    public static LocalDate LondonToday(IClock clock) => LondonTime.Today(clock);
 
     internal static IEnumerable<string> OrderRuleIds(TribunalOrderKind kind) => kind switch
     {

@@ -1,17 +1,20 @@
 using NodaTime;
+using Send.Domain.Calendars;
 
 namespace Send.Domain.Statutory;
 
-/// <summary>
-/// The working-day calendar the engine uses by default. TEMPORARY: weekends only until the calendar layer
-/// (Send.Domain.Calendars, branch calendar) is merged; then this adapts WorkingDayCalendar.EnglandAndWales.
-/// </summary>
-internal static class StatutoryCalendar
+/// <summary>Adapts the calendar layer's <see cref="WorkingDayCalendar"/> to the one question the engine asks.</summary>
+internal sealed class StatutoryCalendar : IWorkingDays
 {
-    public static IWorkingDays EnglandAndWales { get; } = new WeekendsOnly();
+    private readonly WorkingDayCalendar calendar;
 
-    private sealed class WeekendsOnly : IWorkingDays
+    public StatutoryCalendar(WorkingDayCalendar calendar)
     {
-        public bool IsWorkingDay(LocalDate date) => date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday);
+        this.calendar = calendar;
     }
+
+    /// <summary>England and Wales: weekends and the England and Wales bank holidays are not working days (CNT-WORKDAY).</summary>
+    public static IWorkingDays EnglandAndWales { get; } = new StatutoryCalendar(WorkingDayCalendar.EnglandAndWales);
+
+    public bool IsWorkingDay(LocalDate date) => calendar.IsWorkingDay(date);
 }

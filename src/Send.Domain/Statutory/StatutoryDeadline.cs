@@ -93,13 +93,13 @@ public sealed class StatutoryDeadline
     public string? Label { get; }
 
     /// <summary>The status on <see cref="AsAt"/>; <see cref="DeadlineStatus.Pending"/> for a deadline not yet evaluated against a case.</summary>
-    public DeadlineStatus Status { get; private set; }
+    public DeadlineStatus Status { get; private init; }
 
     /// <summary>The date the step was done (or, for a minimum period, the date of the next step); null when not done by <see cref="AsAt"/>.</summary>
-    public LocalDate? CompletedOn { get; private set; }
+    public LocalDate? CompletedOn { get; private init; }
 
     /// <summary>The date the status was evaluated at; null for a bare calculation.</summary>
-    public LocalDate? AsAt { get; private set; }
+    public LocalDate? AsAt { get; private init; }
 
     /// <summary>Days after <see cref="Due"/> that the step was done; null unless <see cref="DeadlineStatus.MetLate"/> (or late under a disapplied limit).</summary>
     public int? DaysLate => CompletedOn is LocalDate done && done > Due && (Flags & DeadlineFlags.MinimumPeriod) == 0 ? Period.DaysBetween(Due, done) : null;
@@ -108,16 +108,16 @@ public sealed class StatutoryDeadline
     public int? DaysOverdue => Status is DeadlineStatus.Overdue or DeadlineStatus.Disapplied && CompletedOn is null && AsAt is LocalDate asAt && asAt > Due ? Period.DaysBetween(Due, asAt) : null;
 
     /// <summary>The exceptions considered for this deadline (eligible or not, invoked or not).</summary>
-    public IReadOnlyList<ExceptionAssessment> Exceptions { get; private set; }
+    public IReadOnlyList<ExceptionAssessment> Exceptions { get; private init; }
 
     /// <summary>
     /// NON-STATUTORY: the local target date of the "pause the clock" mode (<see cref="TimescaleOptions.PauseClockForExceptions"/>);
     /// null when the mode is off or no exception was invoked. It never replaces <see cref="Due"/>.
     /// </summary>
-    public LocalDate? LocalTarget { get; private set; }
+    public LocalDate? LocalTarget { get; private init; }
 
     /// <summary>A short note on the status (for example why a step does not arise); null when none.</summary>
-    public string? StatusNote { get; private set; }
+    public string? StatusNote { get; private init; }
 
     /// <summary>Whether the due date is a non-working day (it does not move under the Regulations).</summary>
     public bool FallsOnNonWorkingDay => (Flags & DeadlineFlags.FallsOnNonWorkingDay) != 0;

@@ -61,6 +61,19 @@ public sealed class RealDfeDataTests
     }
 
     [Fact]
+    public void Catalogue_EveryLaitMeasureIsInTheRealFiles()
+    {
+        var folder = DfeData.RequireFolder();
+        var (data, dictionary, _) = Lait(folder);
+        foreach (var definition in KpiCatalogue.BuiltIn.Definitions.Where(d => d.LaitMeasure is not null))
+        {
+            Assert.True(dictionary.TryGet(definition.LaitMeasure!, out var measure), definition.LaitMeasure);
+            Assert.True(data.Series.ContainsKey(definition.LaitMeasure!), definition.LaitMeasure);
+            Assert.Equal(definition.Polarity, measure.Polarity);
+        }
+    }
+
+    [Fact]
     public void NeighbourWorkbooks_DevonNeighboursInOrder()
     {
         var folder = DfeData.RequireFolder();

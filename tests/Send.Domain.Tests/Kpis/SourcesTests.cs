@@ -61,6 +61,17 @@ public sealed class SourcesTests
     }
 
     [Fact]
+    public void Ees_TotalsByGeography_KeysByLaNumberRegionAndCountryCode()
+    {
+        var rows = EesDataFile.ReadMeasure(Fixtures.Path("ees_timeliness_fixture.csv"), "PC_plans_issued_20_weeks_ex", KpiPeriodType.CalendarYear, out _);
+        var totals = EesDataFile.TotalsByGeography(rows);
+        Assert.Equal(12.5m, totals[("901", KpiPeriod.CalendarYear(2023))].Number);
+        Assert.Equal(KpiValueStatus.NotAvailable, totals[("902", KpiPeriod.CalendarYear(2023))].Status);
+        Assert.Equal(40.1m, totals[("E12000099", KpiPeriod.CalendarYear(2023))].Number);
+        Assert.Equal(55.5m, totals[("E92000001", KpiPeriod.CalendarYear(2023))].Number);
+    }
+
+    [Fact]
     public void Ees_MissingMeasureColumn_IsHeaderProblem()
     {
         var rows = EesDataFile.ReadMeasure(Fixtures.Path("ees_timeliness_fixture.csv"), "no_such_measure", KpiPeriodType.CalendarYear, out var problems);

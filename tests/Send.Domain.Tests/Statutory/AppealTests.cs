@@ -93,3 +93,25 @@ public sealed class AppealTests
         Assert.Equal(D("2024-07-14"), Engine.ReassessmentLookBack(D("2025-01-13"), exclusive).Due);
     }
 }
+
+public sealed class CalendarAgreementTests
+{
+    [Fact]
+    [Trait("rule", "CNT-WORKDAY")]
+    public void EnglandAndWales_AgreesWithReferenceBankHolidays2024To2027()
+    {
+        for (var date = ReferenceWorkingDays.MinCovered; date <= ReferenceWorkingDays.MaxCovered; date = date.PlusDays(1))
+        {
+            Assert.True(
+                ReferenceWorkingDays.Instance.IsWorkingDay(date) == DeadlineEngine.EnglandAndWales.IsWorkingDay(date),
+                $"{date:uuuu-MM-dd}: the calendar layer and the reference disagree");
+        }
+    }
+
+    [Fact]
+    [Trait("rule", "TRIB-APPEAL")]
+    public void EnglandAndWales_Appeal_GoodFridayRollsToTuesday()
+    {
+        Assert.Equal(D("2025-04-22"), DeadlineEngine.EnglandAndWales.Appeal(D("2025-02-18")).Due);
+    }
+}

@@ -158,3 +158,22 @@ public sealed class ExceptionTests
         Assert.Null(byDefault.LocalTarget);
     }
 }
+
+public sealed class ClosureFromCalendarTests
+{
+    [Fact]
+    [Trait("rule", "EXC-CLOSURE-SCHOOL")]
+    public void FromSchoolCalendar_PicksClosureWhoseWindowHoldsTheDate()
+    {
+        var summer = new Send.Domain.Calendars.SchoolClosure(D("2025-07-23"), D("2025-09-03"));
+        var halfTerm = new Send.Domain.Calendars.SchoolClosure(D("2025-10-27"), D("2025-11-03"));
+        var calendar = Send.Domain.Calendars.SchoolCalendar.FromClosures("Test school", D("2025-04-22"), D("2025-12-19"), new[] { summer, halfTerm }, Send.Domain.Calendars.BankHolidayCalendar.EnglandAndWales);
+        var fact = ClosureFact.FromSchoolCalendar(calendar, D("2025-08-27"));
+        Assert.NotNull(fact);
+        Assert.Equal((D("2025-07-23"), D("2025-09-03"), 42), (fact.FirstClosedDay, fact.ReopeningDate, fact.LengthInDays));
+        Assert.Null(ClosureFact.FromSchoolCalendar(calendar, D("2025-08-28")));
+        var shortClosure = ClosureFact.FromSchoolCalendar(calendar, D("2025-10-25"));
+        // The calendar layer counts the weekend before half term as closed: Sat 2025-10-25 to Mon 2025-11-03 = 9 days, too short.
+        Assert.Equal((D("2025-10-25"), 9), (shortClosure!.FirstClosedDay, shortClosure.LengthInDays));
+    }
+}

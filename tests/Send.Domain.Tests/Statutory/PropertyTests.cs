@@ -107,3 +107,41 @@ public sealed class PropertyTests
             && review[0] == Engine.Review(request).Single().Due;
     }
 }
+
+public sealed class DeadlineCalculatorTests
+{
+    [FsCheck.Xunit.Property(MaxTest = 50)]
+    public bool Batch_ManyDatesWithCollisions_AgreesWithEngine(int seed)
+    {
+        // More distinct dates than cache slots (and years 8 apart that share a slot) must still give exact answers.
+        var random = new System.Random(seed);
+        var requests = new NodaTime.LocalDate[6000];
+        for (var i = 0; i < requests.Length; i++)
+        {
+            requests[i] = new NodaTime.LocalDate(2011, 1, 1).PlusDays(random.Next(0, 9000));
+        }
+
+        var output = new AssessmentDeadlines[requests.Length];
+        var reviews = new NodaTime.LocalDate[requests.Length];
+        DeadlineCalculator.ComputeAssessmentDeadlines(requests, output, day1Reading: seed % 2 == 0);
+        DeadlineCalculator.ComputeReviewDeadlines(requests, reviews);
+        var shift = seed % 2 == 0 ? -1 : 0;
+        for (var i = 0; i < requests.Length; i++)
+        {
+            if (output[i].FinalPlan != requests[i].PlusDays(140 + shift) || output[i].Decision != requests[i].PlusDays(42 + shift)
+                || output[i].NoPlanDecision != requests[i].PlusDays(112 + shift) || output[i].DraftLatest != requests[i].PlusDays(125 + shift)
+                || reviews[i] != CaseloadAnalytics.ReviewPeriodEnd(requests[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Xunit.Fact]
+    public void Batch_LengthMismatch_Throws()
+    {
+        Xunit.Assert.Throws<System.ArgumentException>(() => DeadlineCalculator.ComputeAssessmentDeadlines(new NodaTime.LocalDate[2], new AssessmentDeadlines[1]));
+    }
+}

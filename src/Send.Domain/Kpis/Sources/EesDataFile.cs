@@ -142,6 +142,28 @@ public static class EesDataFile
         return result;
     }
 
+    /// <summary>
+    /// Keys the headline rows (<see cref="EesObservation.IsTotal"/>) by geography and period. The geography key is the
+    /// three-digit LA number (<c>old_la_code</c>, as LAIT uses) for a local authority, the region code
+    /// (<c>E12000009</c>) for a region and the country code (<c>E92000001</c>) for England.
+    /// </summary>
+    /// <param name="observations">Observations from <see cref="ReadMeasure(string, string, KpiPeriodType, out IReadOnlyList{DataProblem})"/>.</param>
+    /// <returns>The values; when a key repeats, the first row wins.</returns>
+    public static IReadOnlyDictionary<(string Geography, KpiPeriod Period), KpiValue> TotalsByGeography(IEnumerable<EesObservation> observations)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        var result = new Dictionary<(string, KpiPeriod), KpiValue>();
+        foreach (var o in observations)
+        {
+            if (o.IsTotal)
+            {
+                result.TryAdd((o.Level == EesGeographicLevel.LocalAuthority && o.OldLaCode is not null ? o.OldLaCode : o.Code, o.Period), o.Value);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Reads <paramref name="measure"/> from an EES CSV file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="measure">The measure column.</param>

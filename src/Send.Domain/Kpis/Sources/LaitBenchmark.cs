@@ -24,6 +24,7 @@ public sealed class LaitBenchmark
     private readonly LaitData data;
     private readonly LaitDataDictionary dictionary;
     private readonly ComparatorSet neighbours;
+    private readonly Dictionary<int, (Neighbour Neighbour, LaitGeography? Geography)[]> neighbourGeographies = new();
 
     /// <summary>Creates a benchmark over loaded LAIT data.</summary>
     /// <param name="data">The long file.</param>
@@ -34,6 +35,13 @@ public sealed class LaitBenchmark
         this.data = data ?? throw new ArgumentNullException(nameof(data));
         this.dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
         this.neighbours = neighbours ?? throw new ArgumentNullException(nameof(neighbours));
+        foreach (var council in data.Geographies)
+        {
+            neighbourGeographies[council.Index] = neighbours
+                .NeighboursOf(council.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Select(n => (n, int.TryParse(n.Code, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? data.FindGeography(number) : null))
+                .ToArray();
+        }
     }
 
     /// <summary>Benchmarks one council on one measure.</summary>
@@ -97,14 +105,17 @@ public sealed class LaitBenchmark
     {
         var (polarity, decimals, _, title) = Measure(series);
         var value = year[council.Index];
-        var neighbourValues = new List<NeighbourValue>();
-        foreach (var n in neighbours.NeighboursOf(council.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        var listed = neighbourGeographies[council.Index];
+        var neighbourValues = new NeighbourValue[listed.Length];
+        var values = new KpiValue[listed.Length];
+        for (var i = 0; i < listed.Length; i++)
         {
-            var g = int.TryParse(n.Code, out var number) ? data.FindGeography(number) : null;
-            neighbourValues.Add(new NeighbourValue(n.Code, g?.Name ?? n.Code, n.Proximity, g is null ? KpiValue.Missing : year[g.Index]));
+            var (n, g) = listed[i];
+            values[i] = g is null ? KpiValue.Missing : year[g.Index];
+            neighbourValues[i] = new NeighbourValue(n.Code, g?.Name ?? n.Code, n.Proximity, values[i]);
         }
 
-        var average = NeighbourAverage.Of(neighbourValues.Select(n => n.Value));
+        var average = NeighbourAverage.Of(values);
         var region = data.RegionOf(council);
         var regionValue = region is null ? KpiValue.Missing : year[region.Index];
         var englandValue = data.England is LaitGeography e ? year[e.Index] : KpiValue.Missing;

@@ -92,157 +92,54 @@ public sealed class LaitData
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
-        var data = new LaitData();
-        var found = new List<DataProblem>();
-        problems = found;
-        var skipped = 0;
-        void Report(DataProblem problem)
+        var loader = new Loader(new LaitData(), source);
+        var lines = new LineScanner(reader);
+        try
         {
-            if (found.Count < MaxProblems)
+            if (!lines.TryRead(out var header) || !header.StartsWith("Short Desc\t".AsSpan(), StringComparison.Ordinal))
             {
-                found.Add(problem);
-            }
-            else
-            {
-                skipped++;
-            }
-        }
-
-        var header = reader.ReadLine();
-        if (header is null || !header.StartsWith("Short Desc\t", StringComparison.Ordinal))
-        {
-            found.Add(new DataProblem(source, "the first line is not the LAIT long-file header") { Line = 1, Value = header, Expected = "Short Desc, Data item, Years, LA and Regions, Values, LA Number, Region (tab-separated)", Code = "SEND-LAIT-HEADER" });
-            return data;
-        }
-
-        Span<int> tabs = stackalloc int[6];
-        LaitSeries? current = null;
-        LaitYear? year = null;
-        string? badYearLabel = null;
-        var lineNumber = 1;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            lineNumber++;
-            var startLine = lineNumber;
-            if (line.Length == 0)
-            {
-                continue;
+                loader.Problems.Add(new DataProblem(source, "the first line is not the LAIT long-file header") { Line = 1, Value = header.ToString(), Expected = "Short Desc, Data item, Years, LA and Regions, Values, LA Number, Region (tab-separated)", Code = "SEND-LAIT-HEADER" });
+                problems = loader.Problems;
+                return loader.Data;
             }
 
-            var count = CountTabs(line);
-            while (count < 6)
+            var lineNumber = 1;
+            while (lines.TryRead(out var line))
             {
-                var more = reader.Peek() >= 0 ? reader.ReadLine() : null;
-                if (more is null)
-                {
-                    break;
-                }
-
                 lineNumber++;
-                line = line + "\n" + more;
-                count = CountTabs(line);
-            }
-
-            if (count != 6)
-            {
-                Report(new DataProblem(source, "the row does not have 7 tab-separated fields; skipped") { Line = startLine, Value = Truncate(line), Expected = "Short Desc, Data item, Years, LA and Regions, Values, LA Number, Region", Code = "SEND-LAIT-ROW" });
-                continue;
-            }
-
-            var span = line.AsSpan();
-            var at = 0;
-            for (var i = 0; i < span.Length && at < 6; i++)
-            {
-                if (span[i] == '\t')
+                if (line.Length == 0)
                 {
-                    tabs[at++] = i;
-                }
-            }
-
-            var code = span.Slice(0, tabs[0]).Trim();
-            var item = span.Slice(tabs[0] + 1, tabs[1] - tabs[0] - 1);
-            var years = span.Slice(tabs[1] + 1, tabs[2] - tabs[1] - 1).Trim();
-            var name = span.Slice(tabs[2] + 1, tabs[3] - tabs[2] - 1).Trim();
-            var valueText = span.Slice(tabs[3] + 1, tabs[4] - tabs[3] - 1);
-            var numberText = span.Slice(tabs[4] + 1, tabs[5] - tabs[4] - 1).Trim();
-            var regionText = span.Slice(tabs[5] + 1).Trim();
-
-            if (current is null || !code.SequenceEqual(current.Code.AsSpan()))
-            {
-                var codeString = code.ToString();
-                if (!data.series.TryGetValue(codeString, out current))
-                {
-                    current = new LaitSeries(codeString);
-                    data.series.Add(codeString, current);
-                }
-
-                year = null;
-            }
-
-            if (current.DataItem is null && item.Length > 0 && !item.SequenceEqual("null"))
-            {
-                current.DataItem = item.ToString();
-            }
-
-            if (year is null || !years.SequenceEqual(year.Label.AsSpan()))
-            {
-                var end = LaitYearLabels.EndYear(years);
-                if (end is not int endYear)
-                {
-                    var label = years.ToString();
-                    if (label != badYearLabel)
-                    {
-                        Report(new DataProblem(source, "the year label is not understood; rows with it are skipped") { Line = startLine, Field = "Years", Value = label, Expected = "a label such as 2023, 2022/23 or 2024 (Rev)", Severity = DataProblemSeverity.Warning, Code = "SEND-LAIT-YEAR" });
-                        badYearLabel = label;
-                    }
-
-                    year = null;
                     continue;
                 }
 
-                year = current.GetOrAddYear(years.ToString(), endYear, Math.Max(data.geographies.Count, 16));
-            }
-
-            if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-            {
-                Report(new DataProblem(source, "the LA Number is not a number; row skipped") { Line = startLine, Field = "LA Number", Value = numberText.ToString(), Expected = "a whole number such as 878", Code = "SEND-LAIT-ROW" });
-                continue;
-            }
-
-            if (!KpiValue.TryParse(valueText, out var value))
-            {
-                Report(new DataProblem(source, "the value is neither a number nor a symbol; row skipped") { Line = startLine, Field = "Values", Value = valueText.ToString(), Expected = "a number, or - or .. for missing, or c", Code = "SEND-LAIT-VALUE" });
-                continue;
-            }
-
-            if (!data.byNumber.TryGetValue(number, out var geographyIndex))
-            {
-                geographyIndex = data.geographies.Count;
-                var region = regionText.Length == 0 || regionText.SequenceEqual("NA") ? null : regionText.ToString();
-                var geography = new LaitGeography(number, name.ToString(), region, geographyIndex);
-                data.geographies.Add(geography);
-                data.byNumber.Add(number, geographyIndex);
-                if (!geography.IsLocalAuthority)
+                var tabs = line.Count('\t');
+                if (tabs >= 6)
                 {
-                    data.regionByName.TryAdd(NormaliseRegion(geography.Name), geographyIndex);
+                    loader.Row(line, lineNumber);
+                    continue;
                 }
-            }
 
-            if (value.TryGetNumber(out var raw))
-            {
-                value = KpiValue.Of(RemoveNoise(raw), value.Flags);
-            }
+                // A raw line break inside a field: join lines until the row has its seven fields.
+                var startLine = lineNumber;
+                var joined = line.ToString();
+                while (tabs < 6 && lines.TryRead(out var more))
+                {
+                    lineNumber++;
+                    joined = joined + "\n" + more.ToString();
+                    tabs = joined.AsSpan().Count('\t');
+                }
 
-            year.Set(geographyIndex, value.WithFlags(year.Flags));
+                loader.Row(joined.AsSpan(), startLine);
+            }
         }
-
-        if (skipped > 0)
+        finally
         {
-            found.Add(new DataProblem(source, $"{skipped.ToString(CultureInfo.InvariantCulture)} further problems were not listed") { Code = "SEND-LAIT-MORE" });
+            lines.Dispose();
         }
 
-        return data;
+        loader.Finish();
+        problems = loader.Problems;
+        return loader.Data;
     }
 
     /// <summary>Reads the long file from disk.</summary>
@@ -289,19 +186,214 @@ public sealed class LaitData
         };
     }
 
-    private static int CountTabs(string line)
+
+    /// <summary>Turns rows into series, one row at a time, allocating strings only when a code, label or geography is new.</summary>
+    private sealed class Loader
     {
-        var count = 0;
-        foreach (var c in line)
+        private readonly string source;
+        private LaitSeries? current;
+        private LaitYear? year;
+        private string? badYearLabel;
+        private int skipped;
+
+        public Loader(LaitData data, string source)
         {
-            if (c == '\t')
+            Data = data;
+            this.source = source;
+        }
+
+        public LaitData Data { get; }
+
+        public List<DataProblem> Problems { get; } = new();
+
+        public void Row(ReadOnlySpan<char> span, int line)
+        {
+            Span<int> tabs = stackalloc int[6];
+            var at = 0;
+            for (var i = 0; i < span.Length && at < 6; i++)
             {
-                count++;
+                if (span[i] == '\t')
+                {
+                    tabs[at++] = i;
+                }
+            }
+
+            if (at != 6 || span.Slice(tabs[5] + 1).IndexOf('\t') >= 0)
+            {
+                Report(new DataProblem(source, "the row does not have 7 tab-separated fields; skipped") { Line = line, Value = Truncate(span), Expected = "Short Desc, Data item, Years, LA and Regions, Values, LA Number, Region", Code = "SEND-LAIT-ROW" });
+                return;
+            }
+
+            var code = span.Slice(0, tabs[0]).Trim();
+            var item = span.Slice(tabs[0] + 1, tabs[1] - tabs[0] - 1);
+            var years = span.Slice(tabs[1] + 1, tabs[2] - tabs[1] - 1).Trim();
+            var name = span.Slice(tabs[2] + 1, tabs[3] - tabs[2] - 1).Trim();
+            var valueText = span.Slice(tabs[3] + 1, tabs[4] - tabs[3] - 1).Trim();
+            var numberText = span.Slice(tabs[4] + 1, tabs[5] - tabs[4] - 1).Trim();
+            var regionText = span.Slice(tabs[5] + 1).Trim();
+
+            if (current is null || !code.SequenceEqual(current.Code.AsSpan()))
+            {
+                var codeString = code.ToString();
+                if (!Data.series.TryGetValue(codeString, out current))
+                {
+                    current = new LaitSeries(codeString);
+                    Data.series.Add(codeString, current);
+                }
+
+                year = null;
+            }
+
+            if (current.DataItem is null && item.Length > 0 && !item.SequenceEqual("null".AsSpan()))
+            {
+                current.DataItem = item.ToString();
+            }
+
+            if (year is null || !years.SequenceEqual(year.Label.AsSpan()))
+            {
+                if (LaitYearLabels.EndYear(years) is not int endYear)
+                {
+                    var label = years.ToString();
+                    if (label != badYearLabel)
+                    {
+                        Report(new DataProblem(source, "the year label is not understood; rows with it are skipped") { Line = line, Field = "Years", Value = label, Expected = "a label such as 2023, 2022/23 or 2024 (Rev)", Severity = DataProblemSeverity.Warning, Code = "SEND-LAIT-YEAR" });
+                        badYearLabel = label;
+                    }
+
+                    year = null;
+                    return;
+                }
+
+                year = current.GetOrAddYear(years.ToString(), endYear, Math.Max(Data.geographies.Count, 16));
+            }
+
+            if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                Report(new DataProblem(source, "the LA Number is not a number; row skipped") { Line = line, Field = "LA Number", Value = numberText.ToString(), Expected = "a whole number such as 878", Code = "SEND-LAIT-ROW" });
+                return;
+            }
+
+            if (!LaitNumber.TryParse(valueText, out var value))
+            {
+                Report(new DataProblem(source, "the value is neither a number nor a symbol; row skipped") { Line = line, Field = "Values", Value = valueText.ToString(), Expected = "a number, or - or .. for missing, or c", Code = "SEND-LAIT-VALUE" });
+                return;
+            }
+
+            if (!Data.byNumber.TryGetValue(number, out var geographyIndex))
+            {
+                geographyIndex = Data.geographies.Count;
+                var region = regionText.Length == 0 || regionText.SequenceEqual("NA".AsSpan()) ? null : regionText.ToString();
+                var geography = new LaitGeography(number, name.ToString(), region, geographyIndex);
+                Data.geographies.Add(geography);
+                Data.byNumber.Add(number, geographyIndex);
+                if (!geography.IsLocalAuthority)
+                {
+                    Data.regionByName.TryAdd(NormaliseRegion(geography.Name), geographyIndex);
+                }
+            }
+
+            year.Set(geographyIndex, year.Flags == KpiValueFlags.None ? value : value.WithFlags(year.Flags));
+        }
+
+        public void Finish()
+        {
+            if (skipped > 0)
+            {
+                Problems.Add(new DataProblem(source, $"{skipped.ToString(CultureInfo.InvariantCulture)} further problems were not listed") { Code = "SEND-LAIT-MORE" });
             }
         }
 
-        return count;
+        private void Report(DataProblem problem)
+        {
+            if (Problems.Count < MaxProblems)
+            {
+                Problems.Add(problem);
+            }
+            else
+            {
+                skipped++;
+            }
+        }
+
+        private static string Truncate(ReadOnlySpan<char> line) => line.Length <= 80 ? line.ToString() : line.Slice(0, 80).ToString() + "...";
     }
 
-    private static string Truncate(string line) => line.Length <= 80 ? line : line.Substring(0, 80) + "...";
+    /// <summary>Reads lines into a pooled buffer and hands them out as spans (valid until the next read), without a string per line.</summary>
+    private sealed class LineScanner : IDisposable
+    {
+        private readonly TextReader reader;
+        private char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(1 << 16);
+        private int start;
+        private int end;
+        private bool eof;
+
+        public LineScanner(TextReader reader)
+        {
+            this.reader = reader;
+        }
+
+        public bool TryRead(out ReadOnlySpan<char> line)
+        {
+            while (true)
+            {
+                var newline = Array.IndexOf(buffer, '\n', start, end - start);
+                if (newline >= 0)
+                {
+                    line = TrimCarriageReturn(buffer.AsSpan(start, newline - start));
+                    start = newline + 1;
+                    return true;
+                }
+
+                if (eof)
+                {
+                    if (start < end)
+                    {
+                        line = TrimCarriageReturn(buffer.AsSpan(start, end - start));
+                        start = end;
+                        return true;
+                    }
+
+                    line = default;
+                    return false;
+                }
+
+                Fill();
+            }
+        }
+
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            buffer = Array.Empty<char>();
+        }
+
+        private void Fill()
+        {
+            if (start > 0)
+            {
+                Array.Copy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+
+            if (end == buffer.Length)
+            {
+                var grown = System.Buffers.ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+                Array.Copy(buffer, grown, end);
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+                buffer = grown;
+            }
+
+            var read = reader.Read(buffer, end, buffer.Length - end);
+            if (read == 0)
+            {
+                eof = true;
+            }
+
+            end += read;
+        }
+
+        private static ReadOnlySpan<char> TrimCarriageReturn(ReadOnlySpan<char> line) =>
+            line.Length > 0 && line[line.Length - 1] == '\r' ? line.Slice(0, line.Length - 1) : line;
+    }
 }

@@ -172,6 +172,18 @@ public static class CaseFile
 
             var text = value.GetString()!;
             var parsed = LocalDatePattern.Iso.Parse(text);
+            if (parsed.Success && !DateRange.Covers(parsed.Value))
+            {
+                problems.Add(new DataProblem(source, "the date is outside the years the working-day calendar covers")
+                {
+                    Field = path.Length == 0 ? name : path + "." + name,
+                    Value = text,
+                    Expected = DateRange.Expected,
+                    Code = "SEND-DATE",
+                });
+                return null;
+            }
+
             if (parsed.Success)
             {
                 return parsed.Value;

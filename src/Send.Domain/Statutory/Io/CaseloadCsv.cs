@@ -117,9 +117,15 @@ public static class CaseloadCsv
                 }
 
                 var parsed = LocalDatePattern.Iso.Parse(value);
-                if (parsed.Success)
+                if (parsed.Success && DateRange.Covers(parsed.Value))
                 {
                     return parsed.Value;
+                }
+
+                if (parsed.Success)
+                {
+                    found.Add(new DataProblem(source, "the date is outside the years the working-day calendar covers") { Line = row.Line, Column = Array.IndexOf(header, name) + 1, Field = name, Value = value, Expected = DateRange.Expected, Code = "SEND-CSV" });
+                    return null;
                 }
 
                 found.Add(new DataProblem(source, "not a date") { Line = row.Line, Column = Array.IndexOf(header, name) + 1, Field = name, Value = value, Expected = "a date in the form YYYY-MM-DD, or empty", Code = "SEND-CSV" });

@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Send.Cli.Infrastructure;
+using Send.Domain.Kpis;
+using Send.Domain.Kpis.Sources;
+
+namespace Send.Cli.Commands.Kpi;
+
+/// <summary><c>send kpi benchmark</c>: one council on one LAIT measure, as LAIT shows it.</summary>
+internal static class KpiBenchmarkCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("benchmark", "Benchmark a council on a LAIT measure from the DfE files: its value, its ten statistical neighbours' mean (with the count used), its region, England, its rank and quartile band among all councils, and the change since the previous year.\n\nExamples:\n  send kpi benchmark --la Devon --measure SEN_EHC_Excpt_20wks --year 2023\n  send kpi benchmark --la 878 --measure SecPermEx --sn-set april2021 --json --data-dir ~/dfe-data");
+        var la = new Option<string>("--la") { Description = "The council: its name as LAIT writes it (Devon) or its LA number (878).", Required = true };
+        var measure = new Option<string>("--measure") { Description = "The LAIT measure code (Short Desc / Measure_short in lait_data_dictionary.csv), e.g. SEN_EHC_Excpt_20wks.", Required = true };
+        var year = new Option<string?>("--year") { Description = "The year label (2022/23) or the year it ends in (2023); default the latest." };
+        var dataDir = new Option<DirectoryInfo?>("--data-dir") { Description = "The DfE data folder holding lait/ (default: SEND_DFE_DATA, else ../shared/data beside the repository)." };
+        var snSet = new Option<string>("--sn-set") { Description = "The statistical-neighbour set: may2025 (default) or april2021.", DefaultValueFactory = _ => "may2025" };
+        snSet.AcceptOnlyFromAmong("may2025", "april2021");
+        var json = new Option<bool>("--json") { Description = "Write JSON instead of text." };
+        foreach (var option in new Option[] { la, measure, year, dataDir, snSet, json })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            var folder = KpiCommandSupport.ResolveDataFolder(parseResult.GetValue(dataDir));
+            var benchmark = KpiCommandSupport.LoadLait(folder, parseResult.GetValue(snSet)!, out var warnings);
+            var result = benchmark.Benchmark(parseResult.GetValue(la)!, parseResult.GetValue(measure)!, parseResult.GetValue(year));
+            foreach (var warning in warnings.Take(5))
+            {
+                error.WriteLine(warning.ToString());
+            }
+
+            if (parseResult.GetValue(json))
+            {
+                output.WriteLine(CliJson.Serialize(ToJson(result)));
+                return ExitCodes.Success;
+            }
+
+            WriteText(output, result);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static object ToJson(LaitBenchmarkResult r) => new
+    {
+        La = r.Council.Name,
+        LaNumber = r.Council.Number,
+        Measure = r.MeasureCode,
+        Title = r.MeasureTitle,
+        r.Year,
+        r.Polarity,
+        r.Decimals,
+        Value = KpiJson.Value(r.Value),
+        Display = r.Display(r.Value),
+        NeighbourAverage = new
+        {
+            Set = r.NeighbourSet,
+            Value = KpiJson.Value(r.NeighbourAverage.Value),
+            Display = r.Display(r.NeighbourAverage.Value),
+            r.NeighbourAverage.CountUsed,
+            r.NeighbourAverage.CountListed,
+        },
+        Neighbours = r.Neighbours.Select(n => new { n.Number, n.Name, n.Proximity, Value = KpiJson.Value(n.Value) }),
+        Region = new { Name = r.RegionName, Value = KpiJson.Value(r.Region) },
+        England = KpiJson.Value(r.England),
+        r.Rank,
+        r.RankedCount,
+        QuartileBand = r.Band?.ToString(),
+        CutPoints = r.CutPoints,
+        r.PreviousYear,
+        Change = r.Travel is null ? null : KpiJson.Value(r.Travel.Change),
+        DirectionOfTravel = r.Travel?.Direction,
+        Comparisons = r.Comparisons.Select(c => new { Comparator = c.Comparator, Value = KpiJson.Value(c.ComparatorValue), c.Verdict, Difference = KpiJson.Value(c.Difference) }),
+    };
+
+    private static void WriteText(TextWriter output, LaitBenchmarkResult r)
+    {
+        output.WriteLine($"{r.Council.Name} ({r.Council.Number}): {r.MeasureTitle} [{r.MeasureCode}], {r.Year}");
+        output.WriteLine($"Polarity: {r.Polarity}; shown to {r.Decimals} dp");
+        output.WriteLine();
+        var rows = new[]
+        {
+            new[] { r.Council.Name, r.Display(r.Value), string.Empty },
+            new[] { $"Statistical neighbours ({r.NeighbourAverage.CountUsed} of {r.NeighbourAverage.CountListed})", r.Display(r.NeighbourAverage.Value), r.Comparisons[0].Verdict.ToString() },
+            new[] { r.RegionName ?? "Region", r.Display(r.Region), r.Comparisons[1].Verdict.ToString() },
+            new[] { "England", r.Display(r.England), r.Comparisons[2].Verdict.ToString() },
+        };
+        TextTable.Write(output, new[] { "", "Value", "Verdict" }, rows);
+        output.WriteLine();
+        output.WriteLine(r.Rank is int rank ? $"Rank: {rank} of {r.RankedCount} councils (1 = best)" : "Rank: none (no polarity or no value)");
+        output.WriteLine(r.Band is QuartileBand band ? $"Quartile band: {band} (A best)" : "Quartile band: none");
+        if (r.Travel is DirectionOfTravel travel)
+        {
+            output.WriteLine($"Since {r.PreviousYear}: {travel.Direction} ({r.Display(travel.Change)})");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Neighbours ({r.NeighbourSet}):");
+        TextTable.Write(output, new[] { "LA", "Name", "Proximity", "Value" }, r.Neighbours.Select(n => new[] { n.Number, n.Name, n.Proximity ?? string.Empty, r.Display(n.Value) }).ToList());
+    }
+}
