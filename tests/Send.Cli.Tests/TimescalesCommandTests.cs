@@ -217,3 +217,28 @@ public sealed class TimescalesCommandTests
         Assert.Contains("Example: send timescales assessment --request 2025-01-13", stdout, StringComparison.Ordinal);
     }
 }
+
+public sealed class TimescalesClockTests
+{
+    [Fact]
+    public void Case_NoAsAt_UsesClockTodayInLondon()
+    {
+        // 2025-03-31T23:30Z is 00:30 BST on 1 April in London.
+        var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2025, 3, 31, 23, 30));
+        var root = new System.CommandLine.RootCommand("test");
+        root.Subcommands.Add(Send.Cli.Commands.TimescalesCommand.Create(clock));
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Send.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = root.Parse(new[] { "timescales", "case", Path.Combine(dir!.FullName, "templates/data/case.sample.json"), "--json" })
+            .Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+        Assert.True(code == 0, error.ToString());
+        using var document = JsonDocument.Parse(output.ToString());
+        Assert.Equal("2025-04-01", document.RootElement.GetProperty("as_at").GetString());
+    }
+}
