@@ -25,7 +25,7 @@ namespace Send.Domain.Calendars;
 /// next year. A run of closed days at the very end has no known reopening date and is not listed in
 /// <see cref="Closures"/>.
 /// </para>
-/// <para>Term dates are data: load them with <see cref="Load"/> or <see cref="TryLoad"/> from a JSON file that follows
+/// <para>Term dates are data: load them with <see cref="Load(string, string)"/> or <see cref="TryLoad"/> from a JSON file that follows
 /// <c>docs/schemas/school-calendar.schema.json</c>. Instances are immutable and thread-safe.</para>
 /// </remarks>
 public sealed class SchoolCalendar
