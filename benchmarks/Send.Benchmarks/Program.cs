@@ -7,6 +7,11 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length == 1 && args[0] == "profile")
+        {
+            return Reporting.ProfileOnce.Run();
+        }
+
         if (args.Length >= 3 && args[0] == "render")
         {
             return Reporting.RenderOnce.Run(args);

@@ -78,17 +78,21 @@ internal sealed class DocxRenderer : RendererBase
     /// <summary>The RAG status found in the table cell being written, if any.</summary>
     public RagStatus? CellRag { get; set; }
 
-    public static byte[] RenderDocument(MarkdownDocument markdown, HouseStyle houseStyle, DocxBlockRendererRegistry blocks, string source)
+    public static byte[] RenderDocument(MarkdownDocument markdown, HouseStyle houseStyle, DocxBlockRendererRegistry blocks, string source) =>
+        DeterministicPackage.Normalize(RenderDocumentRaw(markdown, houseStyle, blocks, source));
+
+    /// <summary>The document as System.IO.Packaging wrote it, before <see cref="DeterministicPackage"/>.</summary>
+    public static byte[] RenderDocumentRaw(MarkdownDocument markdown, HouseStyle houseStyle, DocxBlockRendererRegistry blocks, string source)
     {
         using var stream = houseStyle.OpenCopy();
         using (var document = WordprocessingDocument.Open(stream, true))
         {
             var main = document.MainDocumentPart!;
             var numberingPart = main.NumberingDefinitionsPart ?? main.AddNewPart<NumberingDefinitionsPart>("rIdSendNumbering");
-            numberingPart.Numbering ??= new Numbering();
-            var body = main.Document!.Body ?? main.Document.AppendChild(new Body());
-            var section = body.Elements<SectionProperties>().LastOrDefault()?.CloneNode(true) as SectionProperties;
-            body.RemoveAllChildren();
+            numberingPart.Numbering = houseStyle.CreateNumbering();
+            main.Document = houseStyle.CreateDocumentShell();
+            var body = main.Document.Body!;
+            var section = houseStyle.CreateSection();
             var renderer = new DocxRenderer(houseStyle, main, blocks, source, TextWidthOf(section));
             renderer.containers.Push(body);
             renderer.Render(markdown);
@@ -103,9 +107,10 @@ internal sealed class DocxRenderer : RendererBase
             }
 
             main.Document.Save();
+            numberingPart.Numbering.Save();
         }
 
-        return DeterministicPackage.Normalize(stream.ToArray());
+        return stream.ToArray();
     }
 
     public override object Render(MarkdownObject markdownObject)

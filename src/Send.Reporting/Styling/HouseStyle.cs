@@ -28,6 +28,9 @@ public sealed class HouseStyle
     private readonly byte[] package;
     private readonly Dictionary<string, int> listAbstractNums;
     private readonly Dictionary<string, (int NumId, int Level)> styleNumbering;
+    private Document documentShell = null!;
+    private SectionProperties? sectionTemplate;
+    private Numbering numberingTemplate = null!;
 
     private HouseStyle(string source, byte[] package, IReadOnlySet<string> styleIds, Dictionary<string, int> listAbstractNums, Dictionary<string, (int NumId, int Level)> styleNumbering, RagPalette palette, string? tableHeaderFill)
     {
@@ -133,7 +136,20 @@ public sealed class HouseStyle
                 }
             }
 
-            return new HouseStyle(source, docx.ToArray(), ids, lists, styleNumbering, ReadPalette(main), RagPalette.IsColour(headerFill) ? headerFill : null);
+            // Parsed once here and cloned for each render: parsing document.xml and numbering.xml is most of the cost of
+            // a small report.
+            var shell = (Document)main.Document!.CloneNode(true);
+            var body = shell.Body ?? shell.AppendChild(new Body());
+            var section = body.Elements<SectionProperties>().LastOrDefault();
+            body.RemoveAllChildren();
+            var numberingTemplate = (Numbering?)main.NumberingDefinitionsPart?.Numbering?.CloneNode(true) ?? new Numbering();
+
+            return new HouseStyle(source, docx.ToArray(), ids, lists, styleNumbering, ReadPalette(main), RagPalette.IsColour(headerFill) ? headerFill : null)
+            {
+                documentShell = shell,
+                sectionTemplate = section,
+                numberingTemplate = numberingTemplate,
+            };
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException)
         {
@@ -149,6 +165,15 @@ public sealed class HouseStyle
     /// viewers (LibreOffice) number only one style per list level from the style alone.
     /// </summary>
     internal bool TryGetStyleNumbering(string styleId, out (int NumId, int Level) numbering) => styleNumbering.TryGetValue(styleId, out numbering);
+
+    /// <summary>A copy of the reference document's root with an empty body (its namespaces and settings kept).</summary>
+    internal Document CreateDocumentShell() => (Document)documentShell.CloneNode(true);
+
+    /// <summary>A copy of the reference document's final section properties (page size, margins, header and footer references), or null.</summary>
+    internal SectionProperties? CreateSection() => (SectionProperties?)sectionTemplate?.CloneNode(true);
+
+    /// <summary>A copy of the reference document's numbering definitions.</summary>
+    internal Numbering CreateNumbering() => (Numbering)numberingTemplate.CloneNode(true);
 
     /// <summary>Opens a writable copy of the reference document's package.</summary>
     internal MemoryStream OpenCopy()
