@@ -1,17 +1,55 @@
 using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Send.Cli.Infrastructure;
+using Send.Domain.Validation;
+using Send.Reporting.Reports;
 
 namespace Send.Cli.Commands;
 
-/// <summary>The <c>send check</c> command.</summary>
+/// <summary>The <c>send check</c> command: validate a template and its data without writing anything.</summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
-        var command = new Command("check", "Validate a template and its data without writing anything.");
+        var template = new Argument<string>("template-dir") { Description = "The template folder, e.g. templates/schools-forum-send-update." };
+        var data = new Option<string?>("--data") { Description = "The data JSON file to check (default: the template's sample.json)." };
+        var command = new Command("check", """
+            Validate a template and its data without writing anything: the data against the template's JSON Schema
+            and the domain rules (DSG roll-forward, savings totals, KPI ids, caseload file), and the template against
+            the model (unknown variables and members, bad blocks and charts). Every problem is listed as
+            path(line,col): message.
+
+            Examples:
+              send check templates/schools-forum-send-update
+              send check templates/scrutiny-send-update --data devon.json
+
+            Exit codes: 0 no errors (warnings may be listed); 1 errors found; 2 usage errors.
+            """);
+        command.Arguments.Add(template);
+        command.Options.Add(data);
         command.SetAction(parseResult =>
         {
-            parseResult.InvocationConfiguration.Error.WriteLine("send check: not implemented yet.");
-            return Infrastructure.ExitCodes.DataError;
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var templateDir = parseResult.GetValue(template)!;
+            if (!Directory.Exists(templateDir))
+            {
+                stderr.WriteLine($"send check: template folder '{templateDir}' does not exist.");
+                return ExitCodes.DataError;
+            }
+
+            var problems = new ReportPack().Check(templateDir, parseResult.GetValue(data));
+            foreach (var problem in problems)
+            {
+                stderr.WriteLine(problem.ToString());
+            }
+
+            var errors = problems.Count(p => p.Severity == DataProblemSeverity.Error);
+            stdout.WriteLine(errors == 0
+                ? $"ok: {templateDir} has no errors" + (problems.Count > 0 ? $" ({problems.Count} warning(s))" : string.Empty)
+                : $"{errors} error(s) in {templateDir}");
+            return errors == 0 ? ExitCodes.Success : ExitCodes.DataError;
         });
         return command;
     }

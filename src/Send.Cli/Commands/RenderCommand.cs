@@ -1,17 +1,122 @@
+using System;
 using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Send.Cli.Commands.Render;
+using Send.Cli.Infrastructure;
+using Send.Reporting.Reports;
 
 namespace Send.Cli.Commands;
 
-/// <summary>The <c>send render</c> command.</summary>
+/// <summary>The <c>send render</c> command: one report, every sample (<c>--all</c>), or a batch (<c>--data-dir</c>).</summary>
 internal static class RenderCommand
 {
     public static Command Create()
     {
-        var command = new Command("render", "Render report templates to Word (.docx) in a council's house style.");
+        var template = new Argument<string?>("template-dir")
+        {
+            Description = "The template folder, e.g. templates/schools-forum-send-update (not used with --all).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var data = new Option<string?>("--data") { Description = "The data JSON file for one report." };
+        var dataDir = new Option<string?>("--data-dir") { Description = "A folder of data JSON files: one report per file, rendered in parallel." };
+        var output = new Option<string?>("--output", "-o") { Description = "The .docx to write (with --data), or the folder to write to (with --data-dir or --all; default 'out')." };
+        var all = new Option<bool>("--all") { Description = "Render every template's sample data (templates/*/sample.json) into the output folder." };
+        var houseStyle = new Option<string?>("--house-style") { Description = "A council's reference .docx to take styles, numbering, theme and page setup from (default: Send's house style)." };
+        var parallel = new Option<int>("--parallel") { Description = "The most reports rendered at once in a batch (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
+
+        var command = new Command("render", """
+            Render report templates to Word (.docx) in a council's house style.
+
+            Examples:
+              send render --all -o out
+              send render templates/scrutiny-send-update --data devon.json -o out/devon-scrutiny.docx
+              send render templates/schools-forum-send-update --data-dir data/councils -o out/forum --parallel 4
+              send render templates/strategic-update --data update.json -o update.docx --house-style council.docx
+
+            Exit codes: 0 all written; 1 data or template errors (each listed as path(line,col): message; a batch
+            skips bad files and renders the rest); 2 usage errors.
+            """);
+        command.Arguments.Add(template);
+        command.Options.Add(data);
+        command.Options.Add(dataDir);
+        command.Options.Add(output);
+        command.Options.Add(all);
+        command.Options.Add(houseStyle);
+        command.Options.Add(parallel);
+
         command.SetAction(parseResult =>
         {
-            parseResult.InvocationConfiguration.Error.WriteLine("send render: not implemented yet.");
-            return Infrastructure.ExitCodes.DataError;
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var templateDir = parseResult.GetValue(template);
+            var dataFile = parseResult.GetValue(data);
+            var dataFolder = parseResult.GetValue(dataDir);
+            var outPath = parseResult.GetValue(output);
+            var renderAll = parseResult.GetValue(all);
+
+            string? usage = (renderAll, templateDir, dataFile, dataFolder) switch
+            {
+                (true, not null, _, _) => "--all renders every template; do not name a template folder too.",
+                (true, _, not null, _) or (true, _, _, not null) => "--all uses each template's sample data; do not give --data or --data-dir.",
+                (false, null, _, _) => "name a template folder (e.g. templates/scrutiny-send-update) or use --all.",
+                (false, _, null, null) => "give --data <file.json> (one report) or --data-dir <folder> (one report per file).",
+                (false, _, not null, not null) => "give either --data or --data-dir, not both.",
+                _ => null,
+            };
+            if (usage is null && !renderAll && dataFile is not null && outPath is null)
+            {
+                usage = "give -o <out.docx> for the report to write.";
+            }
+
+            if (usage is not null)
+            {
+                stderr.WriteLine("send render: " + usage);
+                stderr.WriteLine("Run 'send render --help' for usage and examples.");
+                return ExitCodes.UsageError;
+            }
+
+            var pack = RenderSupport.CreatePack(parseResult.GetValue(houseStyle));
+            if (renderAll)
+            {
+                var root = ReportPack.FindTemplatesRoot(Directory.GetCurrentDirectory());
+                if (root is null)
+                {
+                    stderr.WriteLine("send render: no templates/ folder found in " + Directory.GetCurrentDirectory() + " or above; run from inside a Send checkout, or name a template folder.");
+                    return ExitCodes.DataError;
+                }
+
+                var jobs = ReportPack.SampleJobs(root, outPath ?? "out");
+                return RenderSupport.RunBatch(pack, jobs, parseResult.GetValue(parallel), stdout, stderr);
+            }
+
+            if (!Directory.Exists(templateDir))
+            {
+                stderr.WriteLine($"send render: template folder '{templateDir}' does not exist.");
+                return ExitCodes.DataError;
+            }
+
+            if (dataFolder is not null)
+            {
+                if (!Directory.Exists(dataFolder))
+                {
+                    stderr.WriteLine($"send render: data folder '{dataFolder}' does not exist.");
+                    return ExitCodes.DataError;
+                }
+
+                var jobs = ReportPack.BatchJobs(templateDir!, dataFolder, outPath ?? "out");
+                if (jobs.Count == 0)
+                {
+                    stderr.WriteLine($"send render: data folder '{dataFolder}' has no *.json files.");
+                    return ExitCodes.DataError;
+                }
+
+                return RenderSupport.RunBatch(pack, jobs, parseResult.GetValue(parallel), stdout, stderr);
+            }
+
+            var result = pack.Render(new ReportJob(templateDir!, dataFile!, outPath!));
+            RenderSupport.Report(result, stdout, stderr);
+            return result.Written ? ExitCodes.Success : ExitCodes.DataError;
         });
         return command;
     }

@@ -168,7 +168,14 @@ public static class ChartBlockParser
         var name = value.Substring(0, bar).Trim();
         var values = new List<decimal?>();
         var ok = true;
-        foreach (var item in value.Substring(bar + 1).Split(';'))
+        var items = value.Substring(bar + 1).Split(';');
+        if (items.Length > 1 && items[^1].Trim().Length == 0)
+        {
+            // A trailing separator (as a template loop writes "1; 2; 3; ") ends the list; it is not a gap.
+            items = items[..^1];
+        }
+
+        foreach (var item in items)
         {
             var trimmed = item.Trim();
             if (trimmed.Length == 0)

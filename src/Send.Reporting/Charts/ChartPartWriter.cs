@@ -232,7 +232,7 @@ public static class ChartPartWriter
             new C.NumberingFormat { FormatCode = "General", SourceLinked = true },
             new C.MajorTickMark { Val = C.TickMarkValues.Outside },
             new C.MinorTickMark { Val = C.TickMarkValues.None },
-            new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
+            new C.TickLabelPosition { Val = C.TickLabelPositionValues.Low },
             new C.ChartShapeProperties(new A.Outline(Solid("BFBFBF")) { Width = 9525 }),
             TextProperties(style, 900, bold: false),
             new C.CrossingAxis { Val = ValueAxisId },

@@ -78,13 +78,13 @@ public sealed class SampleDataTests
         var model = (StrategicUpdateReport)LoadSample("strategic-update").Model!;
         var byId = model.Kpis.ToDictionary(k => k.Id);
         // Attainment 8 (higher is better): 45.7 vs comparators 45.4 better, SW 47.2 worse, England 46.5 worse.
-        Assert.Equal(KpiVerdict.Better, byId["ks4-attainment8-avg"].VersusComparators);
-        Assert.Equal(KpiVerdict.Worse, byId["ks4-attainment8-avg"].VersusRegion);
-        Assert.Equal(KpiVerdict.Worse, byId["ks4-attainment8-avg"].VersusEngland);
+        Assert.Equal(Send.Domain.Kpis.Verdict.Better, byId["ks4-attainment8-avg"].VersusComparators);
+        Assert.Equal(Send.Domain.Kpis.Verdict.Worse, byId["ks4-attainment8-avg"].VersusRegion);
+        Assert.Equal(Send.Domain.Kpis.Verdict.Worse, byId["ks4-attainment8-avg"].VersusEngland);
         // NEET (lower is better): 6.4 is worse than 5, 5.8 and 5.2.
-        Assert.Equal(KpiVerdict.Worse, byId["neet-nk-16-17-pct"].VersusEngland);
+        Assert.Equal(Send.Domain.Kpis.Verdict.Worse, byId["neet-nk-16-17-pct"].VersusEngland);
         // Overweight (lower is better): 30.3 is better than all three.
-        Assert.Equal(KpiVerdict.Better, byId["ncmp-y6-overweight-incl-obese"].VersusRegion);
+        Assert.Equal(Send.Domain.Kpis.Verdict.Better, byId["ncmp-y6-overweight-incl-obese"].VersusRegion);
     }
 
     [Fact]

@@ -53,6 +53,9 @@ public sealed class SchoolsForumSendUpdateReport : IReportModel
     /// <summary>Gets notes on where the sample figures came from.</summary>
     public IReadOnlyList<string> DataNotes { get; init; } = [];
 
+    /// <summary>Gets the total of the payments received (£m).</summary>
+    public decimal PaymentsTotalM => System.Linq.Enumerable.Sum(Payments, p => p.AmountM);
+
     /// <inheritdoc />
     public IReadOnlyList<DataProblem> Prepare(ReportDataContext context) => Deficit.Reconcile(context.DataPath);
 }

@@ -44,7 +44,7 @@ public sealed class SafetyValvePayment
     /// <summary>Gets the amount (£m).</summary>
     public required decimal AmountM { get; init; }
 
-    /// <summary>Gets when it was received, as the paper states it ("28 March 2024", "June 2024").</summary>
+    /// <summary>Gets when it was received, as the paper states it, with its preposition ("on 28 March 2024", "in June 2024").</summary>
     public required string Received { get; init; }
 
     /// <summary>Gets what released the payment.</summary>

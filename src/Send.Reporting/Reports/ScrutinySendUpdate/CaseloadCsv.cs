@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using Send.Domain.Statutory;
 using Send.Domain.Validation;
 
 namespace Send.Reporting.Reports.ScrutinySendUpdate;
@@ -20,17 +21,18 @@ internal enum CaseOutcome
 /// <summary>One case of a sample caseload: request date, outcome, issue date and completed annual reviews.</summary>
 internal sealed record CaseRecord(string Id, LocalDate RequestedOn, CaseOutcome Outcome, LocalDate? IssuedOn, IReadOnlyList<LocalDate> Reviews)
 {
-    /// <summary>Whether the plan's annual review was overdue at <paramref name="date"/> (CFA 2014 s44(1)).</summary>
-    public bool IsReviewOverdueAt(LocalDate date)
+    /// <summary>
+    /// The case as the statutory engine's caseload record, as it was known on <paramref name="date"/>: the last
+    /// review is the latest completed on or before that date. A declined request is recorded as a decision not to
+    /// assess six weeks after the request (SEND Regulations 2014, reg 5(1)); the sample has no decision dates.
+    /// </summary>
+    public CaseloadRecord AsKnownOn(LocalDate date) => new(Id)
     {
-        if (IssuedOn is not LocalDate issued || issued > date)
-        {
-            return false;
-        }
-
-        var last = Reviews.Where(r => r <= date).Append(issued).Max();
-        return last.PlusMonths(12) < date;
-    }
+        RequestReceived = RequestedOn,
+        FinalIssued = IssuedOn,
+        DecisionNotToAssess = Outcome == CaseOutcome.Declined ? RequestedOn.PlusWeeks(6) : null,
+        LastReviewMeeting = Reviews.Where(r => r <= date).Select(r => (LocalDate?)r).DefaultIfEmpty(null).Max(),
+    };
 }
 
 /// <summary>Reads the caseload CSV of the scrutiny sample, reporting every bad cell with its line and column.</summary>

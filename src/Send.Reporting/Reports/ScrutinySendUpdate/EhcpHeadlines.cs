@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using NodaTime;
+using Send.Domain.Statutory;
 using Send.Domain.Validation;
 
 namespace Send.Reporting.Reports.ScrutinySendUpdate;
@@ -18,8 +19,9 @@ namespace Send.Reporting.Reports.ScrutinySendUpdate;
 /// review (Children and Families Act 2014, s44(1); SEND Regulations 2014, reg 18); a plan is overdue at a date when
 /// that due date has passed with no review completed. Requests year on year compare 1 January to the as-of date
 /// with the same period a year earlier.</para>
-/// <para>Interim: these counts are computed here over the report's own caseload CSV until the statutory engine's
-/// caseload analytics are merged; see docs/report-pack.md.</para>
+/// <para>The counting is the statutory engine's (<see cref="CaseloadAnalytics.Summarise"/>), run over the caseload as
+/// it was known at the as-of date, at the day before the recent period (for overdue reviews then) and a year before
+/// the as-of date (for requests over the same period last year).</para>
 /// </remarks>
 public sealed class EhcpHeadlines
 {
@@ -110,40 +112,32 @@ public sealed class EhcpHeadlines
         var recentFrom = recentTo.PlusMonths(-(section.RecentMonths - 1));
         var previousFrom = recentFrom.PlusMonths(-section.PreviousMonths);
         var priorYear = asOf.Year - 1;
-        var issuedByMonth = cases.Where(c => c.IssuedOn is not null)
-            .GroupBy(c => new YearMonth(c.IssuedOn!.Value.Year, c.IssuedOn.Value.Month))
-            .ToDictionary(g => g.Key, g => g.Count());
+        var overdueFrom = recentFrom.OnDayOfMonth(1).PlusDays(-1);
+
+        // The statutory engine does the counting; each summary sees the caseload as it was known on its date.
+        var atEnd = CaseloadAnalytics.Summarise(cases.Select(c => c.AsKnownOn(asOf)).ToArray(), asOf);
+        var atStart = CaseloadAnalytics.Summarise(cases.Select(c => c.AsKnownOn(overdueFrom)).ToArray(), overdueFrom);
+        var yearEarlier = asOf.PlusYears(-1);
+        var sameTimeLastYear = CaseloadAnalytics.Summarise(cases.Select(c => c.AsKnownOn(yearEarlier)).ToArray(), yearEarlier);
+
+        var issuedByMonth = atEnd.PlansIssuedPerMonth.ToDictionary(m => m.Month, m => m.Count);
         int Issued(YearMonth from, int months) =>
             Enumerable.Range(0, months).Sum(i => issuedByMonth.GetValueOrDefault(from.PlusMonths(i)));
         static int Average(int total, int months) => (int)Math.Round((decimal)total / months, MidpointRounding.AwayFromZero);
 
-        var yearStart = new LocalDate(asOf.Year, 1, 1);
-        var thisYear = cases.Count(c => c.RequestedOn >= yearStart && c.RequestedOn <= asOf);
-        var lastYear = cases.Count(c => c.RequestedOn >= yearStart.PlusYears(-1) && c.RequestedOn <= asOf.PlusYears(-1));
-        var overdueFrom = recentFrom.OnDayOfMonth(1).PlusDays(-1);
+        // Requests year on year, like for like: 1 January to the as-of date in each year.
+        var thisYear = atEnd.RequestsByYear.FirstOrDefault(y => y.Year == asOf.Year)?.Count ?? 0;
+        var lastYear = sameTimeLastYear.RequestsByYear.FirstOrDefault(y => y.Year == yearEarlier.Year)?.Count ?? 0;
 
-        var open = cases.Where(c => c.Outcome == CaseOutcome.Open && c.RequestedOn <= asOf)
-            .Select(c => Period.Between(c.RequestedOn, asOf, PeriodUnits.Days).Days / 7)
-            .ToArray();
-        var bands = new[]
-        {
-            new BacklogBand("Under 6 weeks", open.Count(w => w < 6)),
-            new BacklogBand("6 to 15 weeks", open.Count(w => w >= 6 && w < 16)),
-            new BacklogBand("16 to 19 weeks", open.Count(w => w >= 16 && w < 20)),
-            new BacklogBand("20 to 29 weeks", open.Count(w => w >= 20 && w < 30)),
-            new BacklogBand("30 weeks and over", open.Count(w => w >= 30)),
-        };
-
-        var firstMonth = new YearMonth(priorYear, 1);
         var months = new List<MonthCount>();
-        for (var m = firstMonth; m <= recentTo; m = m.PlusMonths(1))
+        for (var m = new YearMonth(priorYear, 1); m <= recentTo; m = m.PlusMonths(1))
         {
             months.Add(new MonthCount(m, issuedByMonth.GetValueOrDefault(m)));
         }
 
         return new EhcpHeadlines
         {
-            CaseCount = cases.Count,
+            CaseCount = atEnd.CaseCount,
             RecentFrom = recentFrom,
             RecentTo = recentTo,
             RecentMonthlyAverage = Average(Issued(recentFrom, section.RecentMonths), section.RecentMonths),
@@ -154,15 +148,19 @@ public sealed class EhcpHeadlines
             PlansIssuedByMonth = months,
             RequestsThisYear = thisYear,
             RequestsLastYear = lastYear,
-            RequestsChangePercent = lastYear == 0 ? 0m : Math.Round(((decimal)thisYear / lastYear - 1m) * 100m, 2, MidpointRounding.AwayFromZero),
+            RequestsChangePercent = lastYear == 0 ? 0m : Math.Round(100m * (thisYear - lastYear) / lastYear, 2, MidpointRounding.AwayFromZero),
             OverdueFrom = overdueFrom,
             OverdueTo = asOf,
-            OverdueReviewsAtStart = cases.Count(c => c.IsReviewOverdueAt(overdueFrom)),
-            OverdueReviewsAtEnd = cases.Count(c => c.IsReviewOverdueAt(asOf)),
-            Backlog = bands,
-            BacklogBeyondTwentyWeeks = open.Count(w => w >= 20),
+            OverdueReviewsAtStart = atStart.OverdueAnnualReviews.Count,
+            OverdueReviewsAtEnd = atEnd.OverdueAnnualReviews.Count,
+            Backlog = atEnd.OpenAssessments.Select(b => new BacklogBand(BandLabel(b), b.Count)).ToArray(),
+            BacklogBeyondTwentyWeeks = atEnd.OpenAssessments.Where(b => b.FromWeeks >= 20).Sum(b => b.Count),
         };
     }
+
+    private static string BandLabel(AssessmentAgeBand band) => band.ToWeeks is int to
+        ? (band.FromWeeks == 0 ? $"Under {to} weeks" : $"{band.FromWeeks} to {to - 1} weeks")
+        : $"{band.FromWeeks} weeks and over";
 }
 
 /// <summary>A count for one calendar month.</summary>

@@ -53,7 +53,7 @@ public sealed class StrategicUpdateReport : IReportModel
     public IReadOnlyList<string> DataNotes { get; init; } = [];
 
     /// <summary>Gets how many KPIs are better than England.</summary>
-    public int BetterThanEnglandCount => Kpis.Count(k => k.VersusEngland == KpiVerdict.Better);
+    public int BetterThanEnglandCount => Kpis.Count(k => k.VersusEngland == Send.Domain.Kpis.Verdict.Better);
 
     /// <inheritdoc />
     public IReadOnlyList<DataProblem> Prepare(ReportDataContext context)

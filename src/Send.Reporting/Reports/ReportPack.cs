@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Send.Domain.Validation;
+using Send.Reporting.Charts;
+using Send.Reporting.Styling;
+using Send.Reporting.Templating;
+
+namespace Send.Reporting.Reports;
+
+/// <summary>
+/// Renders and checks the report pack: load data into the report's model (schema, model, domain rules), render the
+/// template with the engine (charts registered), write the .docx atomically. The CLI only calls this.
+/// </summary>
+/// <remarks>
+/// Thread-safe once constructed: <see cref="RenderManyAsync"/> renders jobs in parallel with one shared engine
+/// (templates are parsed once and cached). A job with problems is reported and skipped; nothing is written for it.
+/// </remarks>
+public sealed class ReportPack
+{
+    /// <summary>The template file name inside a template folder.</summary>
+    public const string TemplateFileName = "template.md.scriban";
+
+    /// <summary>The folder under the repository root that holds the templates.</summary>
+    public const string TemplatesFolder = "templates";
+
+    /// <summary>Creates a pack rendering in <paramref name="houseStyle"/> (Send's default house style when null).</summary>
+    /// <param name="houseStyle">The house style, or null.</param>
+    public ReportPack(HouseStyle? houseStyle = null)
+    {
+        Engine = new ReportEngine(houseStyle, functionClasses: new[] { typeof(ReportPackFunctions) });
+        Engine.BlockRenderers.Register(new ChartRenderer());
+    }
+
+    /// <summary>Gets the engine (with the chart renderer and the pack's template functions).</summary>
+    public ReportEngine Engine { get; }
+
+    /// <summary>Loads the job's data and renders its template to Markdown (for checks and golden tests).</summary>
+    /// <param name="templateDirectory">The template folder.</param>
+    /// <param name="dataPath">The data file.</param>
+    /// <param name="cancellationToken">Stops the render.</param>
+    /// <returns>The Markdown.</returns>
+    /// <exception cref="DataException">The data or template has errors; all are listed.</exception>
+    public string RenderMarkdown(string templateDirectory, string dataPath, CancellationToken cancellationToken = default)
+    {
+        var model = LoadOrThrow(templateDirectory, dataPath);
+        return Engine.RenderMarkdown(TemplatePath(templateDirectory), model, cancellationToken);
+    }
+
+    /// <summary>Loads the data and renders the .docx bytes without writing anything.</summary>
+    /// <param name="templateDirectory">The template folder.</param>
+    /// <param name="dataPath">The data file.</param>
+    /// <param name="cancellationToken">Stops the render.</param>
+    /// <returns>The .docx bytes.</returns>
+    /// <exception cref="DataException">The data or template has errors; all are listed.</exception>
+    public byte[] RenderDocx(string templateDirectory, string dataPath, CancellationToken cancellationToken = default)
+    {
+        var model = LoadOrThrow(templateDirectory, dataPath);
+        return Engine.RenderDocx(TemplatePath(templateDirectory), model, cancellationToken);
+    }
+
+    /// <summary>Renders one job and writes its .docx atomically; problems are returned, not thrown.</summary>
+    /// <param name="job">The job.</param>
+    /// <param name="cancellationToken">Stops the render.</param>
+    /// <returns>The result.</returns>
+    public ReportJobResult Render(ReportJob job, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var clock = Stopwatch.StartNew();
+        var load = ReportLoader.Load(job.TemplateDirectory, job.DataPath);
+        var warnings = load.Problems.Where(p => p.Severity == DataProblemSeverity.Warning).ToList();
+        if (load.Model is null)
+        {
+            return new ReportJobResult(job, false, load.Problems, clock.Elapsed);
+        }
+
+        try
+        {
+            var bytes = Engine.RenderDocx(TemplatePath(job.TemplateDirectory), load.Model, cancellationToken);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(job.OutputPath));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            Docx.AtomicFile.WriteAllBytes(job.OutputPath, bytes);
+            return new ReportJobResult(job, true, warnings, clock.Elapsed);
+        }
+        catch (DataException ex)
+        {
+            return new ReportJobResult(job, false, warnings.Concat(ex.Problems).ToArray(), clock.Elapsed);
+        }
+        catch (IOException ex)
+        {
+            return new ReportJobResult(job, false, warnings.Append(new DataProblem(job.OutputPath, "the report could not be written: " + ex.Message) { Code = "SEND-REPORT-WRITE" }).ToArray(), clock.Elapsed);
+        }
+    }
+
+    /// <summary>Renders many jobs in parallel; each result is reported as it finishes. A failed job does not stop the others.</summary>
+    /// <param name="jobs">The jobs.</param>
+    /// <param name="maxParallel">The most jobs at once; at least 1.</param>
+    /// <param name="onResult">Called (from worker threads) with each result as it finishes; may be null.</param>
+    /// <param name="cancellationToken">Stops the batch.</param>
+    /// <returns>The results, in job order.</returns>
+    public async Task<IReadOnlyList<ReportJobResult>> RenderManyAsync(
+        IReadOnlyList<ReportJob> jobs,
+        int maxParallel,
+        Action<ReportJobResult>? onResult = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        var results = new ReportJobResult[jobs.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallel), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, jobs.Count), options, (i, token) =>
+        {
+            results[i] = Render(jobs[i], token);
+            onResult?.Invoke(results[i]);
+            return ValueTask.CompletedTask;
+        }).ConfigureAwait(false);
+        return results;
+    }
+
+    /// <summary>
+    /// Checks a template and data without writing: the template's model declaration, the data against the schema and
+    /// the domain rules, and the template rendered against the model (unknown variables and members, bad blocks,
+    /// bad charts). Without a data file the template's sample data is used.
+    /// </summary>
+    /// <param name="templateDirectory">The template folder.</param>
+    /// <param name="dataPath">The data file, or null for the template's <c>sample.json</c>.</param>
+    /// <param name="cancellationToken">Stops the check.</param>
+    /// <returns>Every problem found, errors and warnings.</returns>
+    public IReadOnlyList<DataProblem> Check(string templateDirectory, string? dataPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(templateDirectory);
+        var problems = new List<DataProblem>();
+        var templatePath = TemplatePath(templateDirectory);
+        if (!File.Exists(templatePath))
+        {
+            problems.Add(new DataProblem(templatePath, "the template folder has no template") { Expected = "a file named " + TemplateFileName, Code = "SEND-REPORT-TEMPLATE" });
+            return problems;
+        }
+
+        var load = ReportLoader.Load(templateDirectory, dataPath ?? Path.Combine(templateDirectory, ReportLoader.SampleFileName));
+        problems.AddRange(load.Problems);
+        if (load.Definition is not null)
+        {
+            var text = File.ReadAllText(templatePath);
+            if (!TemplateHeader.TryReadModelType(text, out var declared, out var line))
+            {
+                problems.Add(new DataProblem(templatePath, "the template does not declare its model") { Line = 1, Column = 1, Expected = "{{## model: " + load.Definition.ModelType.FullName + " ##}} on the first line", Code = "SEND-REPORT-MODEL" });
+            }
+            else if (declared != load.Definition.ModelType.FullName)
+            {
+                problems.Add(new DataProblem(templatePath, "the template declares a different model") { Line = line, Column = 1, Value = declared, Expected = load.Definition.ModelType.FullName, Code = "SEND-REPORT-MODEL" });
+            }
+        }
+
+        if (load.Model is not null)
+        {
+            try
+            {
+                Engine.RenderDocx(templatePath, load.Model, cancellationToken);
+            }
+            catch (DataException ex)
+            {
+                problems.AddRange(ex.Problems);
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>The jobs that render every template's sample data into <paramref name="outputDirectory"/> (one .docx per template, named after it).</summary>
+    /// <param name="templatesRoot">The <c>templates</c> folder.</param>
+    /// <param name="outputDirectory">Where to write.</param>
+    /// <returns>The jobs, in template name order.</returns>
+    public static IReadOnlyList<ReportJob> SampleJobs(string templatesRoot, string outputDirectory) =>
+        ReportCatalog.All
+            .Select(d => Path.Combine(templatesRoot, d.Name))
+            .Where(dir => File.Exists(Path.Combine(dir, TemplateFileName)))
+            .OrderBy(dir => dir, StringComparer.Ordinal)
+            .Select(dir => new ReportJob(dir, Path.Combine(dir, ReportLoader.SampleFileName), Path.Combine(outputDirectory, Path.GetFileName(dir) + ".docx")))
+            .ToArray();
+
+    /// <summary>The jobs that render one report per <c>*.json</c> file in <paramref name="dataDirectory"/>.</summary>
+    /// <param name="templateDirectory">The template folder.</param>
+    /// <param name="dataDirectory">The folder of data files.</param>
+    /// <param name="outputDirectory">Where to write (one .docx per data file, named after it).</param>
+    /// <returns>The jobs, in file name order.</returns>
+    public static IReadOnlyList<ReportJob> BatchJobs(string templateDirectory, string dataDirectory, string outputDirectory) =>
+        Directory.GetFiles(dataDirectory, "*.json")
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => new ReportJob(templateDirectory, f, Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(f) + ".docx")))
+            .ToArray();
+
+    /// <summary>Finds the <c>templates</c> folder by walking up from <paramref name="start"/> to a folder holding <c>Send.sln</c> or <c>templates/</c>.</summary>
+    /// <param name="start">The folder to start from (usually the current directory).</param>
+    /// <returns>The templates folder, or null when there is none above <paramref name="start"/>.</returns>
+    public static string? FindTemplatesRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var templates = Path.Combine(dir.FullName, TemplatesFolder);
+            if (Directory.Exists(templates) && (File.Exists(Path.Combine(dir.FullName, "Send.sln")) || ReportCatalog.All.Any(d => Directory.Exists(Path.Combine(templates, d.Name)))))
+            {
+                return templates;
+            }
+        }
+
+        return null;
+    }
+
+    private static string TemplatePath(string templateDirectory) => Path.Combine(templateDirectory, TemplateFileName);
+
+    private static IReportModel LoadOrThrow(string templateDirectory, string dataPath)
+    {
+        var load = ReportLoader.Load(templateDirectory, dataPath);
+        return load.Model ?? throw new DataException(load.Problems.Where(p => p.Severity == DataProblemSeverity.Error));
+    }
+}
