@@ -13,7 +13,7 @@ namespace Send.Domain.Kpis;
 /// A <see cref="KpiValue"/> is not a <see cref="decimal"/>: a suppressed cell has no number, and nothing in Send
 /// turns it into zero. Calculations carry the status through: the difference of a number and a suppressed value is
 /// suppressed; a comparison against it is <see cref="Verdict.NotComparable"/>; a RAG rating of it is
-/// <see cref="RagColour.NoRating"/>.
+/// <see cref="Rag.RagColour.NoRating"/>.
 /// </para>
 /// <para>
 /// Equality is structural: status, number and flags. The default value is the number 0 with no flags.
