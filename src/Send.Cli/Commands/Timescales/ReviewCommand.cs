@@ -72,7 +72,9 @@ internal static class ReviewCommand
                 TimescalesOutput.WriteTable(output, deadlines);
                 TimescalesOutput.WriteNotes(output, deadlines);
                 var first = deadlines.First(d => d.RuleId == "EHC-AR-FIRST");
-                output.WriteLine($"The review period ends the day before the anniversary ({first.Due:uuuu-MM-dd}); the anniversary {issued.PlusYears(1):uuuu-MM-dd} is shown for information only.");
+                output.WriteLine((first.Flags & DeadlineFlags.ClampedToMonthEnd) != 0
+                    ? $"The 12-month period starting {issued:uuuu-MM-dd} has no corresponding date, so it ends on the last day of the month, {first.Due:uuuu-MM-dd} (CNT-LEAP)."
+                    : $"The review period ends the day before the anniversary ({first.Due:uuuu-MM-dd}); the anniversary {issued.PlusYears(1):uuuu-MM-dd} is shown for information only.");
             }
 
             return Infrastructure.ExitCodes.Success;
