@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Send.Domain.Validation;
+
+namespace Send.Reporting.Charts;
+
+/// <summary>
+/// Reads the body of a fenced <c>chart</c> block in a template into a <see cref="ChartSpec"/>.
+/// </summary>
+/// <remarks>
+/// <para>The block is one <c>key: value</c> per line; lists are separated by <c>;</c> and a series is
+/// <c>name | v1; v2; ...</c> (an empty value is a gap). Blank lines and lines starting with <c>#</c> are ignored.</para>
+/// <code>
+/// ```chart
+/// type: line
+/// title: High needs expenditure
+/// categories: 2018/19; 2019/20; 2020/21
+/// series: Expenditure (£m) | 42.1; 47.9; 53.0
+/// x-axis: Financial year
+/// y-axis: £m
+/// format: #,##0.0
+/// ```
+/// </code>
+/// <para>Keys: <c>type</c> (line or bar; default line), <c>title</c> (required), <c>categories</c> (required),
+/// <c>series</c> (one or more), <c>x-axis</c>, <c>y-axis</c>, <c>format</c> (an Excel number format). Every problem is
+/// reported at once, with its line in the template, as a <see cref="DataException"/>; nothing is guessed. Markdown
+/// backslash escapes (which the engine adds to every interpolated value) are removed first.</para>
+/// </remarks>
+public static class ChartBlockParser
+{
+    /// <summary>The info string of a fenced code block that holds a chart.</summary>
+    public const string InfoString = "chart";
+
+    /// <summary>Parses a chart block.</summary>
+    /// <param name="text">The block's body (without the fences).</param>
+    /// <param name="source">The template or output name to put in problems.</param>
+    /// <param name="firstLine">The one-based line of the body's first line in <paramref name="source"/>.</param>
+    /// <returns>The chart specification.</returns>
+    /// <exception cref="DataException">The block has one or more problems; each names its line and the value.</exception>
+    public static ChartSpec Parse(string text, string source, int firstLine = 1)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(source);
+        var problems = new List<DataProblem>();
+        ChartKind kind = ChartKind.Line;
+        string? title = null;
+        string? xAxis = null;
+        string? yAxis = null;
+        string? format = null;
+        string[]? categories = null;
+        var categoriesLine = firstLine;
+        var series = new List<(ChartSeries Series, int Line)>();
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = Unescape(lines[i]).Trim();
+            var lineNumber = firstLine + i;
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                problems.Add(Problem(source, lineNumber, null, line, "a chart line is 'key: value'", "SEND-CHART-SYNTAX"));
+                continue;
+            }
+
+            var key = line.Substring(0, colon).Trim().ToLowerInvariant();
+            var value = line.Substring(colon + 1).Trim();
+            switch (key)
+            {
+                case "type":
+                    if (value.Equals("line", StringComparison.OrdinalIgnoreCase))
+                    {
+                        kind = ChartKind.Line;
+                    }
+                    else if (value.Equals("bar", StringComparison.OrdinalIgnoreCase))
+                    {
+                        kind = ChartKind.Bar;
+                    }
+                    else
+                    {
+                        problems.Add(Problem(source, lineNumber, "type", value, "'line' or 'bar'", "SEND-CHART-TYPE"));
+                    }
+
+                    break;
+                case "title":
+                    title = value;
+                    break;
+                case "x-axis":
+                    xAxis = value;
+                    break;
+                case "y-axis":
+                    yAxis = value;
+                    break;
+                case "format":
+                    format = value;
+                    break;
+                case "categories":
+                    categories = SplitList(value);
+                    categoriesLine = lineNumber;
+                    break;
+                case "series":
+                    var parsed = ParseSeries(value, source, lineNumber, problems);
+                    if (parsed is not null)
+                    {
+                        series.Add((parsed, lineNumber));
+                    }
+
+                    break;
+                default:
+                    problems.Add(Problem(source, lineNumber, key, line, "one of type, title, categories, series, x-axis, y-axis, format", "SEND-CHART-KEY"));
+                    break;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            problems.Add(Problem(source, firstLine, "title", string.Empty, "a 'title:' line naming what the chart shows", "SEND-CHART-TITLE"));
+        }
+
+        if (categories is null || categories.Length == 0)
+        {
+            problems.Add(Problem(source, firstLine, "categories", string.Empty, "a 'categories:' line such as 'categories: 2022/23; 2023/24'", "SEND-CHART-CATEGORIES"));
+        }
+
+        if (series.Count == 0)
+        {
+            problems.Add(Problem(source, firstLine, "series", string.Empty, "at least one 'series: name | v1; v2' line", "SEND-CHART-SERIES"));
+        }
+
+        if (categories is not null)
+        {
+            foreach (var (s, line) in series.Where(s => s.Series.Values.Count != categories.Length))
+            {
+                problems.Add(Problem(
+                    source,
+                    line,
+                    "series",
+                    s.Name + " (" + s.Values.Count.ToString(CultureInfo.InvariantCulture) + " values)",
+                    categories.Length.ToString(CultureInfo.InvariantCulture) + " values, one per category (line " + categoriesLine.ToString(CultureInfo.InvariantCulture) + ")",
+                    "SEND-CHART-COUNT"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DataException(problems);
+        }
+
+        return new ChartSpec(kind, title!, categories!, series.Select(s => s.Series), xAxis, yAxis, format);
+    }
+
+    private static ChartSeries? ParseSeries(string value, string source, int line, List<DataProblem> problems)
+    {
+        var bar = value.LastIndexOf('|');
+        if (bar <= 0)
+        {
+            problems.Add(Problem(source, line, "series", value, "'name | v1; v2; ...'", "SEND-CHART-SERIES"));
+            return null;
+        }
+
+        var name = value.Substring(0, bar).Trim();
+        var values = new List<decimal?>();
+        var ok = true;
+        foreach (var item in value.Substring(bar + 1).Split(';'))
+        {
+            var trimmed = item.Trim();
+            if (trimmed.Length == 0)
+            {
+                values.Add(null);
+            }
+            else if (decimal.TryParse(trimmed, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+            {
+                values.Add(number);
+            }
+            else
+            {
+                problems.Add(Problem(source, line, "series '" + name + "'", trimmed, "a number such as 42.1 (no units or £ signs)", "SEND-CHART-NUMBER"));
+                ok = false;
+            }
+        }
+
+        if (name.Length == 0)
+        {
+            problems.Add(Problem(source, line, "series", value, "a series name before '|'", "SEND-CHART-SERIES"));
+            return null;
+        }
+
+        return ok ? new ChartSeries(name, values) : null;
+    }
+
+    /// <summary>
+    /// Removes Markdown backslash escapes (a backslash before ASCII punctuation): template values are escaped for
+    /// Markdown once, and inside a fenced block the escapes would otherwise stay in the chart's labels.
+    /// </summary>
+    private static string Unescape(string line)
+    {
+        if (!line.Contains('\\', StringComparison.Ordinal))
+        {
+            return line;
+        }
+
+        var builder = new System.Text.StringBuilder(line.Length);
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '\\' && i + 1 < line.Length && char.IsAsciiLetterOrDigit(line[i + 1]) == false && line[i + 1] < 128 && !char.IsWhiteSpace(line[i + 1]))
+            {
+                i++;
+            }
+
+            builder.Append(line[i]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string[] SplitList(string value) =>
+        value.Split(';').Select(v => v.Trim()).Where(v => v.Length > 0).ToArray();
+
+    private static DataProblem Problem(string source, int line, string? field, string value, string expected, string code) =>
+        new(source, "bad chart block")
+        {
+            Line = line,
+            Field = field is null ? "chart" : "chart." + field,
+            Value = value,
+            Expected = expected,
+            Code = code,
+        };
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Send.Reporting.Charts;
+
+/// <summary>
+/// What a native Word chart shows: its kind, title, category labels, series and axis titles. It says nothing about
+/// fonts or colours, which come from the house style (<see cref="ChartStyle"/>).
+/// </summary>
+/// <remarks>
+/// Immutable. The constructor checks that every series has exactly one value per category, so a chart can never
+/// silently plot a shifted or truncated series. Templates write a spec as a fenced <c>chart</c> block; see
+/// <see cref="ChartBlockParser"/>.
+/// </remarks>
+public sealed class ChartSpec
+{
+    /// <summary>The Excel number format used when none is given: thousands separator, up to one decimal place.</summary>
+    public const string DefaultNumberFormat = "#,##0.0";
+
+    /// <summary>Creates a chart specification.</summary>
+    /// <param name="kind">Line or clustered bar.</param>
+    /// <param name="title">The chart title printed above the plot; not empty.</param>
+    /// <param name="categories">The category labels along the horizontal axis (for example financial years); at least one.</param>
+    /// <param name="series">At least one series, each with one value per category.</param>
+    /// <param name="categoryAxisTitle">The horizontal axis title, or null for none.</param>
+    /// <param name="valueAxisTitle">The vertical axis title (say the unit, for example "£m"), or null for none.</param>
+    /// <param name="numberFormat">An Excel number format for values and the value axis; null gives <see cref="DefaultNumberFormat"/>.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">The title is empty, there are no categories or series, or a series has the wrong number of values.</exception>
+    public ChartSpec(
+        ChartKind kind,
+        string title,
+        IEnumerable<string> categories,
+        IEnumerable<ChartSeries> series,
+        string? categoryAxisTitle = null,
+        string? valueAxisTitle = null,
+        string? numberFormat = null)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(categories);
+        ArgumentNullException.ThrowIfNull(series);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new ArgumentException("A chart needs a title.", nameof(title));
+        }
+
+        Kind = kind;
+        Title = title;
+        Categories = categories.ToArray();
+        Series = series.ToArray();
+        if (Categories.Count == 0)
+        {
+            throw new ArgumentException("A chart needs at least one category.", nameof(categories));
+        }
+
+        if (Series.Count == 0)
+        {
+            throw new ArgumentException("A chart needs at least one series.", nameof(series));
+        }
+
+        foreach (var s in Series)
+        {
+            if (s.Values.Count != Categories.Count)
+            {
+                throw new ArgumentException(
+                    $"Series '{s.Name}' has {s.Values.Count} values but the chart has {Categories.Count} categories.",
+                    nameof(series));
+            }
+        }
+
+        CategoryAxisTitle = string.IsNullOrWhiteSpace(categoryAxisTitle) ? null : categoryAxisTitle;
+        ValueAxisTitle = string.IsNullOrWhiteSpace(valueAxisTitle) ? null : valueAxisTitle;
+        NumberFormat = string.IsNullOrWhiteSpace(numberFormat) ? DefaultNumberFormat : numberFormat;
+    }
+
+    /// <summary>Gets the chart kind.</summary>
+    public ChartKind Kind { get; }
+
+    /// <summary>Gets the chart title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the category labels, in order.</summary>
+    public IReadOnlyList<string> Categories { get; }
+
+    /// <summary>Gets the series, in legend order.</summary>
+    public IReadOnlyList<ChartSeries> Series { get; }
+
+    /// <summary>Gets the horizontal axis title, or null.</summary>
+    public string? CategoryAxisTitle { get; }
+
+    /// <summary>Gets the vertical axis title, or null.</summary>
+    public string? ValueAxisTitle { get; }
+
+    /// <summary>Gets the Excel number format for values.</summary>
+    public string NumberFormat { get; }
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Send.Domain.Validation;
+
+namespace Send.Reporting.Reports.SchoolsForumSendUpdate;
+
+/// <summary>
+/// The revised cumulative DSG deficit forecast: the Safety Valve ceiling and overspend, paragraphs, and the six-year
+/// roll-forward table (£m, three decimal places, deficit positive, contributions negative as published).
+/// </summary>
+/// <remarks>
+/// Roll-forward identity (dsg-high-needs.md §6): <c>c/f = b/f + in-year + Safety Valve + local</c> with contributions
+/// stored as published (negative), and <c>b/f(next) = c/f(this)</c>. <see cref="Reconcile"/> accepts a difference of
+/// up to one unit in the third decimal place per part and records it; a larger one is an error.
+/// </remarks>
+public sealed class DeficitForecast
+{
+    /// <summary>Gets the Safety Valve cumulative deficit ceiling for the current year (£m).</summary>
+    public required decimal CeilingM { get; init; }
+
+    /// <summary>Gets the financial year of the ceiling, for example "2024/25".</summary>
+    public required string CeilingYear { get; init; }
+
+    /// <summary>Gets the forecast overspend against the plan in the current year (£m).</summary>
+    public required decimal OverspendM { get; init; }
+
+    /// <summary>Gets the paragraphs before the table.</summary>
+    public IReadOnlyList<string> Introduction { get; init; } = [];
+
+    /// <summary>Gets the table's rows, one per financial year, in order.</summary>
+    public required IReadOnlyList<DeficitYear> Years { get; init; }
+
+    /// <summary>Gets the financial implications paragraphs after the table.</summary>
+    public IReadOnlyList<string> Implications { get; init; } = [];
+
+    /// <summary>Gets the total Safety Valve contribution over the table (£m, negative as published).</summary>
+    public decimal SafetyValveTotalM => Years.Sum(y => y.SafetyValveM);
+
+    /// <summary>Gets the total local general fund contribution over the table (£m, negative as published).</summary>
+    public decimal LocalTotalM => Years.Sum(y => y.LocalContributionM);
+
+    /// <summary>Gets the total in-year deficit over the table (£m).</summary>
+    public decimal InYearTotalM => Years.Sum(y => y.InYearM);
+
+    /// <summary>Gets the residual deficit at the end of the plan (£m).</summary>
+    public decimal ResidualM => Years.Count == 0 ? 0m : Years[^1].CarriedForwardM;
+
+    /// <summary>Gets whether the first forecast year's carried-forward deficit before Safety Valve payments exceeds the ceiling.</summary>
+    public bool CeilingBreached => Years.FirstOrDefault(y => y.Status == "forecast") is { } y && y.CarriedForwardM - SafetyValvePaidTo(y) > CeilingM;
+
+    /// <summary>Gets whether every row reconciles (within rounding) and the chain of balances links.</summary>
+    public bool Reconciled => Years.All(y => Math.Abs(y.DifferenceM) <= 0.001m * 4) && Links();
+
+    private decimal SafetyValvePaidTo(DeficitYear year) => Years.TakeWhile(y => y != year).Append(year).Sum(y => y.SafetyValveM);
+
+    private bool Links() => Years.Zip(Years.Skip(1)).All(p => p.First.CarriedForwardM == p.Second.BroughtForwardM);
+
+    internal IReadOnlyList<DataProblem> Reconcile(string source)
+    {
+        var problems = new List<DataProblem>();
+        for (var i = 0; i < Years.Count; i++)
+        {
+            var year = Years[i];
+            var tolerance = 0.0005m * 4 + 0.0005m; // four displayed parts and the displayed total, each rounded to 3 dp
+            if (Math.Abs(year.DifferenceM) > tolerance)
+            {
+                problems.Add(new DataProblem(source, "the carried-forward deficit does not follow from the row")
+                {
+                    Field = $"deficit.years[{i}].carried_forward_m",
+                    Value = Format(year.CarriedForwardM),
+                    Expected = $"{Format(year.ComputedCarriedForwardM)} (b/f + in-year + Safety Valve + local; difference {Format(year.DifferenceM)} is more than rounding)",
+                    Code = "SEND-DSG-ROLLFORWARD",
+                });
+            }
+
+            if (i > 0 && Years[i - 1].CarriedForwardM != year.BroughtForwardM)
+            {
+                problems.Add(new DataProblem(source, "the brought-forward deficit is not the previous year's carried-forward deficit")
+                {
+                    Field = $"deficit.years[{i}].brought_forward_m",
+                    Value = Format(year.BroughtForwardM),
+                    Expected = Format(Years[i - 1].CarriedForwardM) + " (c/f of " + Years[i - 1].Year + ")",
+                    Code = "SEND-DSG-CHAIN",
+                });
+            }
+
+            if (year.Status is not ("outturn" or "forecast" or "budget"))
+            {
+                problems.Add(new DataProblem(source, "unknown status") { Field = $"deficit.years[{i}].status", Value = year.Status, Expected = "outturn, forecast or budget", Code = "SEND-DSG-STATUS" });
+            }
+        }
+
+        return problems;
+    }
+
+    private static string Format(decimal value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}
+
+/// <summary>One financial year of the cumulative DSG deficit table (£m, as published).</summary>
+public sealed class DeficitYear
+{
+    /// <summary>Gets the financial year label, for example "2024/25".</summary>
+    public required string Year { get; init; }
+
+    /// <summary>Gets "outturn" (actual), "forecast" or "budget".</summary>
+    public required string Status { get; init; }
+
+    /// <summary>Gets the cumulative deficit brought forward (£m).</summary>
+    public required decimal BroughtForwardM { get; init; }
+
+    /// <summary>Gets the in-year deficit before Safety Valve and local contributions (£m; negative is a surplus).</summary>
+    public required decimal InYearM { get; init; }
+
+    /// <summary>Gets the Safety Valve contribution (£m, negative as published).</summary>
+    public required decimal SafetyValveM { get; init; }
+
+    /// <summary>Gets the local general fund contribution (£m, negative as published).</summary>
+    public required decimal LocalContributionM { get; init; }
+
+    /// <summary>Gets the cumulative deficit carried forward, as published (£m).</summary>
+    public required decimal CarriedForwardM { get; init; }
+
+    /// <summary>Gets b/f + in-year + Safety Valve + local, from the displayed figures (£m).</summary>
+    public decimal ComputedCarriedForwardM => BroughtForwardM + InYearM + SafetyValveM + LocalContributionM;
+
+    /// <summary>Gets published c/f minus computed c/f (£m); a non-zero value within rounding is shown as a note.</summary>
+    public decimal DifferenceM => CarriedForwardM - ComputedCarriedForwardM;
+
+    /// <summary>Gets the column heading: "Outturn 2023/24" or "Forecast 2024/25".</summary>
+    public string Heading => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Status) + " " + Year;
+}

@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using NodaTime;
+using Send.Domain.Validation;
+
+namespace Send.Reporting.Reports.ScrutinySendUpdate;
+
+/// <summary>
+/// The EHCP process headlines of the scrutiny paper, computed from a caseload: plans issued per month (recent
+/// average against the months before and the previous calendar year), assessment requests year on year, overdue
+/// annual reviews at the start and end of the recent period, and the open-request backlog by weeks waiting.
+/// </summary>
+/// <remarks>
+/// <para>An annual review is due within 12 months of the plan being issued and then within 12 months of the previous
+/// review (Children and Families Act 2014, s44(1); SEND Regulations 2014, reg 18); a plan is overdue at a date when
+/// that due date has passed with no review completed. Requests year on year compare 1 January to the as-of date
+/// with the same period a year earlier.</para>
+/// <para>Interim: these counts are computed here over the report's own caseload CSV until the statutory engine's
+/// caseload analytics are merged; see docs/report-pack.md.</para>
+/// </remarks>
+public sealed class EhcpHeadlines
+{
+    private EhcpHeadlines()
+    {
+    }
+
+    /// <summary>Gets the number of cases read.</summary>
+    public int CaseCount { get; private init; }
+
+    /// <summary>Gets the first month of the recent period.</summary>
+    public YearMonth RecentFrom { get; private init; }
+
+    /// <summary>Gets the last month of the recent period.</summary>
+    public YearMonth RecentTo { get; private init; }
+
+    /// <summary>Gets the average plans issued a month over the recent period, rounded to a whole plan.</summary>
+    public int RecentMonthlyAverage { get; private init; }
+
+    /// <summary>Gets the average plans issued a month over the months before the recent period.</summary>
+    public int PreviousMonthlyAverage { get; private init; }
+
+    /// <summary>Gets the number of months before the recent period that were averaged.</summary>
+    public int PreviousMonths { get; private init; }
+
+    /// <summary>Gets the calendar year before the as-of year.</summary>
+    public int PriorYear { get; private init; }
+
+    /// <summary>Gets the average plans issued a month in <see cref="PriorYear"/>.</summary>
+    public int PriorYearMonthlyAverage { get; private init; }
+
+    /// <summary>Gets plans issued in each month from January of the prior year to the as-of month.</summary>
+    public IReadOnlyList<MonthCount> PlansIssuedByMonth { get; private init; } = [];
+
+    /// <summary>Gets assessment requests from 1 January to the as-of date.</summary>
+    public int RequestsThisYear { get; private init; }
+
+    /// <summary>Gets assessment requests over the same period a year earlier.</summary>
+    public int RequestsLastYear { get; private init; }
+
+    /// <summary>Gets the change in requests, in percent to two decimal places (positive is an increase).</summary>
+    public decimal RequestsChangePercent { get; private init; }
+
+    /// <summary>Gets the date overdue reviews were first counted (the day before the recent period).</summary>
+    public LocalDate OverdueFrom { get; private init; }
+
+    /// <summary>Gets the date overdue reviews were last counted (the as-of date).</summary>
+    public LocalDate OverdueTo { get; private init; }
+
+    /// <summary>Gets overdue annual reviews at <see cref="OverdueFrom"/>.</summary>
+    public int OverdueReviewsAtStart { get; private init; }
+
+    /// <summary>Gets overdue annual reviews at <see cref="OverdueTo"/>.</summary>
+    public int OverdueReviewsAtEnd { get; private init; }
+
+    /// <summary>Gets the open requests at the as-of date by weeks waiting since the request.</summary>
+    public IReadOnlyList<BacklogBand> Backlog { get; private init; } = [];
+
+    /// <summary>Gets the total open requests at the as-of date.</summary>
+    public int BacklogTotal => Backlog.Sum(b => b.Count);
+
+    /// <summary>Gets the number of open requests waiting beyond the 20-week limit for the whole process (reg 13(2)).</summary>
+    public int BacklogBeyondTwentyWeeks { get; private init; }
+
+    internal static EhcpHeadlines? Compute(EhcpSection section, ReportDataContext context, List<DataProblem> problems)
+    {
+        var path = context.Resolve(section.CaseloadFile);
+        if (!File.Exists(path))
+        {
+            problems.Add(new DataProblem(context.DataPath, "the caseload file does not exist")
+            {
+                Field = "ehcp.caseload_file",
+                Value = section.CaseloadFile,
+                Expected = "a CSV file next to the data file (" + path + ")",
+                Code = "SEND-REPORT-FILE",
+            });
+            return null;
+        }
+
+        var cases = CaseloadCsv.Read(path, section.CaseloadFile, problems);
+        if (cases is null)
+        {
+            return null;
+        }
+
+        var asOf = section.AsOf;
+        var recentTo = new YearMonth(asOf.Year, asOf.Month);
+        var recentFrom = recentTo.PlusMonths(-(section.RecentMonths - 1));
+        var previousFrom = recentFrom.PlusMonths(-section.PreviousMonths);
+        var priorYear = asOf.Year - 1;
+        var issuedByMonth = cases.Where(c => c.IssuedOn is not null)
+            .GroupBy(c => new YearMonth(c.IssuedOn!.Value.Year, c.IssuedOn.Value.Month))
+            .ToDictionary(g => g.Key, g => g.Count());
+        int Issued(YearMonth from, int months) =>
+            Enumerable.Range(0, months).Sum(i => issuedByMonth.GetValueOrDefault(from.PlusMonths(i)));
+        static int Average(int total, int months) => (int)Math.Round((decimal)total / months, MidpointRounding.AwayFromZero);
+
+        var yearStart = new LocalDate(asOf.Year, 1, 1);
+        var thisYear = cases.Count(c => c.RequestedOn >= yearStart && c.RequestedOn <= asOf);
+        var lastYear = cases.Count(c => c.RequestedOn >= yearStart.PlusYears(-1) && c.RequestedOn <= asOf.PlusYears(-1));
+        var overdueFrom = recentFrom.OnDayOfMonth(1).PlusDays(-1);
+
+        var open = cases.Where(c => c.Outcome == CaseOutcome.Open && c.RequestedOn <= asOf)
+            .Select(c => Period.Between(c.RequestedOn, asOf, PeriodUnits.Days).Days / 7)
+            .ToArray();
+        var bands = new[]
+        {
+            new BacklogBand("Under 6 weeks", open.Count(w => w < 6)),
+            new BacklogBand("6 to 15 weeks", open.Count(w => w >= 6 && w < 16)),
+            new BacklogBand("16 to 19 weeks", open.Count(w => w >= 16 && w < 20)),
+            new BacklogBand("20 to 29 weeks", open.Count(w => w >= 20 && w < 30)),
+            new BacklogBand("30 weeks and over", open.Count(w => w >= 30)),
+        };
+
+        var firstMonth = new YearMonth(priorYear, 1);
+        var months = new List<MonthCount>();
+        for (var m = firstMonth; m <= recentTo; m = m.PlusMonths(1))
+        {
+            months.Add(new MonthCount(m, issuedByMonth.GetValueOrDefault(m)));
+        }
+
+        return new EhcpHeadlines
+        {
+            CaseCount = cases.Count,
+            RecentFrom = recentFrom,
+            RecentTo = recentTo,
+            RecentMonthlyAverage = Average(Issued(recentFrom, section.RecentMonths), section.RecentMonths),
+            PreviousMonths = section.PreviousMonths,
+            PreviousMonthlyAverage = Average(Issued(previousFrom, section.PreviousMonths), section.PreviousMonths),
+            PriorYear = priorYear,
+            PriorYearMonthlyAverage = Average(Issued(new YearMonth(priorYear, 1), 12), 12),
+            PlansIssuedByMonth = months,
+            RequestsThisYear = thisYear,
+            RequestsLastYear = lastYear,
+            RequestsChangePercent = lastYear == 0 ? 0m : Math.Round(((decimal)thisYear / lastYear - 1m) * 100m, 2, MidpointRounding.AwayFromZero),
+            OverdueFrom = overdueFrom,
+            OverdueTo = asOf,
+            OverdueReviewsAtStart = cases.Count(c => c.IsReviewOverdueAt(overdueFrom)),
+            OverdueReviewsAtEnd = cases.Count(c => c.IsReviewOverdueAt(asOf)),
+            Backlog = bands,
+            BacklogBeyondTwentyWeeks = open.Count(w => w >= 20),
+        };
+    }
+}
+
+/// <summary>A count for one calendar month.</summary>
+/// <param name="Month">The month.</param>
+/// <param name="Count">The count.</param>
+public sealed record MonthCount(YearMonth Month, int Count)
+{
+    /// <summary>Gets the month as a short label, for example "Nov 2024".</summary>
+    public string Label => Month.ToString("MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+}
+
+/// <summary>A band of the backlog by weeks waiting.</summary>
+/// <param name="Label">The band, for example "20 to 29 weeks".</param>
+/// <param name="Count">Open requests in the band.</param>
+public sealed record BacklogBand(string Label, int Count);
