@@ -98,6 +98,10 @@ public sealed class SampleDataTests
         Assert.Equal(-67.000m, d.SafetyValveTotalM);
         Assert.Equal(-70.267m, d.LocalTotalM);
         Assert.Equal(34.509m, d.ResidualM);
+        // The finance library's reconciler agrees: 2024/25 and 2028/29 are explained by rounding, the rest exact.
+        Assert.Equal(
+            new[] { Send.Domain.Finance.ReconciliationVerdict.Exact, Send.Domain.Finance.ReconciliationVerdict.Rounding, Send.Domain.Finance.ReconciliationVerdict.Exact, Send.Domain.Finance.ReconciliationVerdict.Exact, Send.Domain.Finance.ReconciliationVerdict.Exact, Send.Domain.Finance.ReconciliationVerdict.Rounding },
+            d.Years.Select(y => y.Verdict));
     }
 
     [Fact]

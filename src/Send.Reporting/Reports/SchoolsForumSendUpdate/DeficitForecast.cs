@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Send.Domain.Calendars;
+using Send.Domain.Finance;
 using Send.Domain.Validation;
 
 namespace Send.Reporting.Reports.SchoolsForumSendUpdate;
@@ -13,7 +15,9 @@ namespace Send.Reporting.Reports.SchoolsForumSendUpdate;
 /// <remarks>
 /// Roll-forward identity (dsg-high-needs.md §6): <c>c/f = b/f + in-year + Safety Valve + local</c> with contributions
 /// stored as published (negative), and <c>b/f(next) = c/f(this)</c>. <see cref="Reconcile"/> accepts a difference of
-/// up to one unit in the third decimal place per part and records it; a larger one is an error.
+/// up to one unit in the third decimal place per part and records it; a larger one is an error. Each row is also
+/// reconciled by the finance library (<see cref="DeficitTableReconciler"/>), whose verdict and explanation the
+/// report shows and whose errors stop the render.
 /// </remarks>
 public sealed class DeficitForecast
 {
@@ -50,8 +54,8 @@ public sealed class DeficitForecast
     /// <summary>Gets whether the first forecast year's carried-forward deficit before Safety Valve payments exceeds the ceiling.</summary>
     public bool CeilingBreached => Years.FirstOrDefault(y => y.Status == "forecast") is { } y && y.CarriedForwardM - SafetyValvePaidTo(y) > CeilingM;
 
-    /// <summary>Gets whether every row reconciles (within rounding) and the chain of balances links.</summary>
-    public bool Reconciled => Years.All(y => Math.Abs(y.DifferenceM) <= 0.001m * 4) && Links();
+    /// <summary>Gets whether the finance library's reconciler found every row exact or explained by rounding, and the chain of balances links.</summary>
+    public bool Reconciled => Years.All(y => y.Verdict is ReconciliationVerdict.Exact or ReconciliationVerdict.Rounding) && Links();
 
     private decimal SafetyValvePaidTo(DeficitYear year) => Years.TakeWhile(y => y != year).Append(year).Sum(y => y.SafetyValveM);
 
@@ -90,6 +94,38 @@ public sealed class DeficitForecast
             {
                 problems.Add(new DataProblem(source, "unknown status") { Field = $"deficit.years[{i}].status", Value = year.Status, Expected = "outturn, forecast or budget", Code = "SEND-DSG-STATUS" });
             }
+
+            if (!FinancialYear.TryParse(year.Year, out _))
+            {
+                problems.Add(new DataProblem(source, "not a financial year") { Field = $"deficit.years[{i}].year", Value = year.Year, Expected = "a label such as 2024/25", Code = "SEND-DSG-YEAR" });
+            }
+        }
+
+        if (problems.Count == 0)
+        {
+            // The finance library reconciles the table as published (deficit positive, contributions signed, 3 dp).
+            var table = new PublishedDeficitTable(
+                source,
+                Years.Select(y => new PublishedDeficitRow(
+                    FinancialYear.Parse(y.Year),
+                    y.Status switch { "outturn" => DsgYearStatus.Outturn, "budget" => DsgYearStatus.Budget, _ => DsgYearStatus.Forecast },
+                    Money.FromMillions(y.BroughtForwardM),
+                    Money.FromMillions(y.InYearM),
+                    Money.FromMillions(y.SafetyValveM),
+                    Money.FromMillions(y.LocalContributionM),
+                    null,
+                    Money.FromMillions(y.CarriedForwardM))),
+                decimals: 3);
+            var reconciliation = new DeficitTableReconciler().Reconcile(table);
+            for (var i = 0; i < Years.Count && i < reconciliation.Years.Count; i++)
+            {
+                Years[i].Verdict = reconciliation.Years[i].Verdict;
+                Years[i].Explanation = reconciliation.Years[i].Explanation;
+            }
+
+            problems.AddRange(reconciliation.Problems
+                .Where(p => p.Severity == DataProblemSeverity.Error)
+                .Select(p => p with { Field = p.Field is null ? "deficit" : "deficit." + p.Field }));
         }
 
         return problems;
@@ -127,6 +163,12 @@ public sealed class DeficitYear
 
     /// <summary>Gets published c/f minus computed c/f (£m); a non-zero value within rounding is shown as a note.</summary>
     public decimal DifferenceM => CarriedForwardM - ComputedCarriedForwardM;
+
+    /// <summary>Gets the finance library's verdict on the row: exact, explained by rounding, or an error.</summary>
+    public ReconciliationVerdict Verdict { get; internal set; }
+
+    /// <summary>Gets the finance library's one-sentence explanation of the row's reconciliation.</summary>
+    public string? Explanation { get; internal set; }
 
     /// <summary>Gets the column heading: "Outturn 2023/24" or "Forecast 2024/25".</summary>
     public string Heading => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Status) + " " + Year;
