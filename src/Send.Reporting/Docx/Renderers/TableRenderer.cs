@@ -129,14 +129,15 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTab
 
     private static int[] ColumnWidths(List<string[]> texts, bool[] numeric, int total)
     {
-        // Weights follow the longest cell text, but never less than the longest word in the column (so a header
-        // such as "Forecast" is not broken mid-word); numbers need little room, prose columns get the rest.
+        // Weights follow the longest cell text, but never less than the longest word in the column plus room for
+        // bold header text and cell margins (so a header such as "Comparators" or "Devon" is not broken mid-word);
+        // numbers need little room, and prose columns are capped so that they cannot squeeze the number columns.
         var weights = new double[numeric.Length];
         for (var c = 0; c < numeric.Length; c++)
         {
             var longest = texts.Select(t => t[c].Length).DefaultIfEmpty(1).Max();
             var longestWord = texts.SelectMany(t => t[c].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.Length).DefaultIfEmpty(1).Max();
-            weights[c] = Math.Max(longestWord + 2, numeric[c] ? Math.Clamp(longest, 6, 14) : Math.Clamp(longest, 8, 60));
+            weights[c] = Math.Max(longestWord + 4, numeric[c] ? Math.Clamp(longest, 7, 14) : Math.Clamp(longest, 8, 40));
         }
 
         var sum = weights.Sum();
