@@ -4,6 +4,7 @@ using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Send.Domain.Parsing;
 using Send.Domain.Kpis;
 using Send.Domain.Kpis.Sources;
 using Send.Domain.Validation;

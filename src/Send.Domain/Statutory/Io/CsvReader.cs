@@ -1,12 +1,12 @@
 using System.Collections.Generic;
-using System.Text;
+using System.IO;
+using Send.Domain.Parsing;
 
 namespace Send.Domain.Statutory.Io;
 
 /// <summary>
-/// A small RFC 4180 reader: comma-separated fields, double-quoted fields that may hold commas, doubled quotes and
-/// line breaks, CRLF or LF line ends. Hand-written because no CSV library is in the package mirror, and the format
-/// needed is small; it reports the 1-based line on which each record starts.
+/// Reads the caseload CSV's records through Send's one RFC 4180 reader (<see cref="CsvRecordReader"/>), skipping a
+/// byte-order mark and blank lines, and turning an unclosed quote into a row with an error rather than an exception.
 /// </summary>
 internal static class CsvReader
 {
@@ -15,90 +15,26 @@ internal static class CsvReader
 
     public static IEnumerable<Row> Read(string text)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var rowLine = 1;
-        var inQuotes = false;
-        var quotedField = false;
-        var i = 0;
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
-            i = 1;
+            text = text.Substring(1);
         }
 
-        for (; i < text.Length; i++)
+        var csv = new CsvRecordReader(new StringReader(text));
+        while (csv.TryRead(out var fields, out var line))
         {
-            var c = text[i];
-            if (inQuotes)
+            if (csv.UnterminatedQuoteLine is int openedOn)
             {
-                if (c == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i++;
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                    }
-                }
-                else
-                {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
+                yield return new Row(openedOn, fields, "a quoted field is not closed (missing \")");
+                yield break;
+            }
 
-                    field.Append(c);
-                }
-
+            if (fields.Count == 1 && fields[0].Length == 0)
+            {
                 continue;
             }
 
-            switch (c)
-            {
-                case '"' when field.Length == 0 && !quotedField:
-                    inQuotes = true;
-                    quotedField = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    quotedField = false;
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    quotedField = false;
-                    if (!(fields.Count == 1 && fields[0].Length == 0))
-                    {
-                        yield return new Row(rowLine, fields.ToArray(), null);
-                    }
-
-                    fields.Clear();
-                    line++;
-                    rowLine = line;
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
-        }
-
-        if (inQuotes)
-        {
-            yield return new Row(rowLine, fields.ToArray(), "a quoted field is not closed (missing \")");
-            yield break;
-        }
-
-        if (field.Length > 0 || fields.Count > 0 || quotedField)
-        {
-            fields.Add(field.ToString());
-            yield return new Row(rowLine, fields.ToArray(), null);
+            yield return new Row(line, fields, null);
         }
     }
 }

@@ -24,13 +24,13 @@ internal sealed record CaseRecord(string Id, LocalDate RequestedOn, CaseOutcome 
     /// <summary>
     /// The case as the statutory engine's caseload record, as it was known on <paramref name="date"/>: the last
     /// review is the latest completed on or before that date. A declined request is recorded as a decision not to
-    /// assess six weeks after the request (SEND Regulations 2014, reg 5(1)); the sample has no decision dates.
+    /// assess on the last day the law allows (EHC-ASSESS-DECISION, SEND Regulations 2014, reg 5(1)); the sample has no decision dates.
     /// </summary>
     public CaseloadRecord AsKnownOn(LocalDate date) => new(Id)
     {
         RequestReceived = RequestedOn,
         FinalIssued = IssuedOn,
-        DecisionNotToAssess = Outcome == CaseOutcome.Declined ? RequestedOn.PlusWeeks(6) : null,
+        DecisionNotToAssess = Outcome == CaseOutcome.Declined ? DeadlineEngine.EnglandAndWales.Compute("EHC-ASSESS-DECISION", RequestedOn).Due : null,
         LastReviewMeeting = Reviews.Where(r => r <= date).Select(r => (LocalDate?)r).DefaultIfEmpty(null).Max(),
     };
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
-namespace Send.Domain.Kpis.Sources;
+namespace Send.Domain.Parsing;
 
 /// <summary>
 /// A small RFC 4180 reader: comma-separated fields, fields in double quotes may hold commas, doubled quotes and line
@@ -11,7 +11,7 @@ namespace Send.Domain.Kpis.Sources;
 /// </summary>
 /// <remarks>
 /// Hand-written because no CSV library is on the package mirror the project builds from, and the DfE files need only
-/// this much (the LAIT data dictionary has quoted fields with embedded line breaks; the EES files quote names such as
+/// this much (the statutory caseload CSV; the LAIT data dictionary has quoted fields with embedded line breaks; the EES files quote names such as
 /// "Bristol, City of"). A quote that is never closed is reported through <see cref="UnterminatedQuoteLine"/> and ends
 /// the input. Not thread-safe; one instance per file.
 /// </remarks>
