@@ -159,7 +159,7 @@ internal static class SchoolCalendarReader
     /// <summary>Adds the offending value, and for date fields what was expected, to a schema problem.</summary>
     private static DataProblem WithValue(DataProblem problem, JObject root)
     {
-        if (problem.Field is null || problem.Value is not null)
+        if (problem.Field is null || (problem.Value is not null && problem.Expected is not null))
         {
             return problem;
         }
@@ -184,7 +184,7 @@ internal static class SchoolCalendarReader
             || problem.Field.EndsWith(".date", StringComparison.Ordinal);
         return problem with
         {
-            Value = value.Type == JTokenType.String ? (string?)value : value.ToString(Formatting.None),
+            Value = problem.Value ?? (value.Type == JTokenType.String ? (string?)value : value.ToString(Formatting.None)),
             Expected = problem.Expected ?? (isDate ? ExpectedDate : null),
         };
     }

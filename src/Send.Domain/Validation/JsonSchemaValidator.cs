@@ -67,6 +67,8 @@ public sealed class JsonSchemaValidator
                 Line = e.HasLineInfo ? e.LineNumber : null,
                 Column = e.HasLineInfo ? e.LinePosition : null,
                 Field = ToFieldPath(e.Path),
+                Value = FoundValue(e),
+                Expected = ExpectedValues(e),
                 Code = "SEND-SCHEMA",
             })
             .ToArray();
@@ -139,6 +141,36 @@ public sealed class JsonSchemaValidator
         ValidationErrorKind.TooManyItems => "the list has too many items",
         _ => "does not match the schema (" + error.Kind + ")",
     };
+
+    /// <summary>The offending scalar value as written, for errors about a value (not about a missing or extra property).</summary>
+    private static string? FoundValue(ValidationError error)
+    {
+        if (error.Kind is ValidationErrorKind.PropertyRequired or ValidationErrorKind.NoAdditionalPropertiesAllowed)
+        {
+            return null;
+        }
+
+        if (error.Token is not Newtonsoft.Json.Linq.JValue value)
+        {
+            return null;
+        }
+
+        var text = value.Value is null
+            ? "null"
+            : Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        return text.Length > 60 ? text.Substring(0, 57) + "..." : text;
+    }
+
+    /// <summary>The allowed values, for an enumeration error; null otherwise (the message already says what was expected).</summary>
+    private static string? ExpectedValues(ValidationError error)
+    {
+        if (error.Kind != ValidationErrorKind.NotInEnumeration || error.Schema is null || error.Schema.Enumeration.Count == 0)
+        {
+            return null;
+        }
+
+        return "one of " + string.Join(", ", error.Schema.Enumeration.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
+    }
 
     private static string? ToFieldPath(string? path)
     {

@@ -52,4 +52,31 @@ public sealed class DataProblemTests
         var problem = Assert.Single(problems);
         Assert.Equal(2, problem.Line);
     }
+
+    [Fact]
+    public void JsonSchemaValidator_WrongType_ReportsFoundValue()
+    {
+        var validator = JsonSchemaValidator.FromSchemaText(
+            """{ "type": "object", "properties": { "in_year": { "type": "number" } } }""");
+
+        var problems = validator.Validate("{\n  \"in_year\": \"twenty\"\n}", "table.json");
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("twenty", problem.Value);
+        Assert.Equal("in_year", problem.Field);
+        Assert.Equal(2, problem.Line);
+    }
+
+    [Fact]
+    public void JsonSchemaValidator_NotInEnumeration_ListsAllowedValues()
+    {
+        var validator = JsonSchemaValidator.FromSchemaText(
+            """{ "type": "object", "properties": { "status": { "type": "string", "enum": ["outturn", "forecast"] } } }""");
+
+        var problems = validator.Validate("{ \"status\": \"guess\" }", "table.json");
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("guess", problem.Value);
+        Assert.Equal("one of outturn, forecast", problem.Expected);
+    }
 }
