@@ -11,27 +11,19 @@ namespace Send.Cli.Commands.Finance;
 /// <summary><c>send finance cost-model model.json [--json]</c>: caseload × cost, growth projection, unmitigated and mitigated scenarios.</summary>
 internal static class CostModelCommand
 {
-    public static Command Create()
-    {
-        var file = new Argument<string>("model") { Description = "A high needs cost model (schema: docs/schemas/finance-cost-model.schema.json)." };
-        var json = new Option<bool>("--json") { Description = "Write the result as JSON." };
-        var command = new Command(
-            "cost-model",
-            "Work out caseload × average cost for the base year, project it at the growth rate, and show the unmitigated and "
-            + "mitigated scenarios with any lower and upper bounds.\n"
-            + "Example: send finance cost-model templates/data/devon-cost-model.json --json");
-        command.Arguments.Add(file);
-        command.Options.Add(json);
-        command.SetAction(parseResult =>
+    public static Command Create() => FinanceFiles.FileCommand<HighNeedsCostModel>(
+        "cost-model",
+        "Work out caseload × average cost for the base year, project it at the growth rate, and show the unmitigated and "
+        + "mitigated scenarios with any lower and upper bounds.\n"
+        + "Example: send finance cost-model templates/data/devon-cost-model.json --json",
+        "model",
+        "A high needs cost model (schema: docs/schemas/finance-cost-model.schema.json).",
+        CostModelReader.Read,
+        (model, loaded, json, output) =>
         {
-            var path = parseResult.GetValue(file)!;
-            var output = parseResult.InvocationConfiguration.Output;
-            var loaded = CostModelReader.Read(FinanceFiles.ReadText(path), path);
-            FinanceFiles.ThrowIfErrors(loaded.Problems);
-            var model = loaded.GetValueOrThrow();
             var unmitigated = model.Unmitigated();
             var mitigated = model.Mitigated();
-            if (parseResult.GetValue(json))
+            if (json)
             {
                 output.WriteLine(CliJson.Serialize(ToJson(model, unmitigated, mitigated)));
             }
@@ -40,11 +32,8 @@ internal static class CostModelCommand
                 WriteText(output, model, unmitigated, mitigated);
             }
 
-            FinanceFiles.WriteProblems(parseResult.InvocationConfiguration.Error, loaded.Problems);
-            return ExitCodes.Success;
+            return FileOutcome.Success(loaded);
         });
-        return command;
-    }
 
     private static void WriteText(TextWriter output, HighNeedsCostModel model, ForecastScenario unmitigated, ForecastScenario mitigated)
     {

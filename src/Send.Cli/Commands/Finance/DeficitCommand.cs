@@ -13,43 +13,33 @@ namespace Send.Cli.Commands.Finance;
 /// <summary><c>send finance deficit table.json [--json]</c>: the roll-forward of a published DSG table with a verdict per year.</summary>
 internal static class DeficitCommand
 {
-    public static Command Create()
-    {
-        var file = new Argument<string>("table") { Description = "A published DSG deficit table (schema: docs/schemas/finance-deficit-table.schema.json)." };
-        var json = new Option<bool>("--json") { Description = "Write the result as JSON (a 'years' array with a verdict per year)." };
-        var command = new Command(
-            "deficit",
-            "Recompute every row of a published DSG deficit table, class each year as exact, rounding or error, check each b/f "
-            + "against the previous c/f, and evaluate any Safety Valve agreement in the file. Exit code 1 if a row or link is an error.\n"
-            + "Example: send finance deficit templates/data/wiltshire-deficit.json --json");
-        command.Arguments.Add(file);
-        command.Options.Add(json);
-        command.SetAction(parseResult =>
+    public static Command Create() => FinanceFiles.FileCommand<DeficitTableDocument>(
+        "deficit",
+        "Recompute every row of a published DSG deficit table, class each year as exact, rounding or error, check each b/f "
+        + "against the previous c/f, and evaluate any Safety Valve agreement in the file. Exit code 1 if a row or link is an error.\n"
+        + "Example: send finance deficit templates/data/wiltshire-deficit.json --json",
+        "table",
+        "A published DSG deficit table (schema: docs/schemas/finance-deficit-table.schema.json).",
+        DeficitTableReader.Read,
+        (document, loaded, json, output) =>
         {
-            var path = parseResult.GetValue(file)!;
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
-            var loaded = DeficitTableReader.Read(FinanceFiles.ReadText(path), path);
-            FinanceFiles.ThrowIfErrors(loaded.Problems);
-            var document = loaded.GetValueOrThrow();
             var reconciliation = new DeficitTableReconciler().Reconcile(document.Table);
             var evaluation = document.SafetyValve is not null && reconciliation.Account is not null
                 ? document.SafetyValve.Evaluate(reconciliation.Account)
                 : null;
-            if (parseResult.GetValue(json))
+            var problems = loaded.Problems.Concat(reconciliation.Problems).ToArray();
+            if (json)
             {
-                output.WriteLine(CliJson.Serialize(ToJson(document, reconciliation, evaluation, loaded.Problems.Concat(reconciliation.Problems))));
+                output.WriteLine(CliJson.Serialize(ToJson(document, reconciliation, evaluation, problems)));
             }
             else
             {
                 WriteText(output, document, reconciliation, evaluation);
             }
 
-            FinanceFiles.WriteProblems(error, loaded.Problems.Concat(reconciliation.Problems));
-            return reconciliation.HasErrors ? ExitCodes.DataError : ExitCodes.Success;
-        });
-        return command;
-    }
+            return new FileOutcome(problems, reconciliation.HasErrors ? ExitCodes.DataError : ExitCodes.Success);
+        },
+        "Write the result as JSON (a 'years' array with a verdict per year).");
 
     private static void WriteText(TextWriter output, DeficitTableDocument document, DeficitReconciliation result, SafetyValveEvaluation? evaluation)
     {

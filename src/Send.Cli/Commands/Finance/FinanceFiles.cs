@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Send.Cli.Infrastructure;
 using Send.Domain.Finance;
+using Send.Domain.Finance.Io;
 using Send.Domain.Validation;
 
 namespace Send.Cli.Commands.Finance;
@@ -10,6 +13,38 @@ namespace Send.Cli.Commands.Finance;
 /// <summary>Reading input files and writing problems for the finance subcommands.</summary>
 internal static class FinanceFiles
 {
+    /// <summary>
+    /// Builds a finance subcommand that reads one JSON file: a file argument and <c>--json</c>, read the file, stop with
+    /// the errors if any, then let <paramref name="write"/> print the result (as JSON or text) and say which further
+    /// problems to report and which exit code to return. The three finance subcommands differ only in that step.
+    /// </summary>
+    public static Command FileCommand<T>(
+        string name,
+        string description,
+        string fileName,
+        string fileDescription,
+        Func<string, string, LoadResult<T>> read,
+        Func<T, LoadResult<T>, bool, TextWriter, FileOutcome> write,
+        string jsonDescription = "Write the result as JSON.")
+        where T : class
+    {
+        var file = new Argument<string>(fileName) { Description = fileDescription };
+        var json = new Option<bool>("--json") { Description = jsonDescription };
+        var command = new Command(name, description);
+        command.Arguments.Add(file);
+        command.Options.Add(json);
+        command.SetAction(parseResult =>
+        {
+            var path = parseResult.GetValue(file)!;
+            var loaded = read(ReadText(path), path);
+            ThrowIfErrors(loaded.Problems);
+            var outcome = write(loaded.GetValueOrThrow(), loaded, parseResult.GetValue(json), parseResult.InvocationConfiguration.Output);
+            WriteProblems(parseResult.InvocationConfiguration.Error, outcome.Problems);
+            return outcome.ExitCode;
+        });
+        return command;
+    }
+
     /// <summary>Reads a file's text, turning any I/O failure into a data problem that names the file.</summary>
     public static string ReadText(string path)
     {
@@ -59,4 +94,12 @@ internal static class FinanceFiles
         var name = value.ToString();
         return string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
     }
+}
+
+/// <summary>What a finance subcommand reports after printing its result: the problems to list and the exit code.</summary>
+internal sealed record FileOutcome(IEnumerable<DataProblem> Problems, int ExitCode)
+{
+    /// <summary>Success, reporting the loader's warnings.</summary>
+    public static FileOutcome Success<T>(LoadResult<T> loaded)
+        where T : class => new(loaded.Problems, ExitCodes.Success);
 }

@@ -12,25 +12,17 @@ namespace Send.Cli.Commands.Finance;
 /// <summary><c>send finance savings programme.json [--json]</c>: savings strands with totals, delivery and shortfall.</summary>
 internal static class SavingsCommand
 {
-    public static Command Create()
-    {
-        var file = new Argument<string>("programme") { Description = "A savings programme (schema: docs/schemas/finance-savings-programme.schema.json)." };
-        var json = new Option<bool>("--json") { Description = "Write the result as JSON." };
-        var command = new Command(
-            "savings",
-            "Total a savings programme's strands, compare them with the stated target, and give delivery % and shortfall. "
-            + "Strands that do not add up to the target are a warning, not an error.\n"
-            + "Example: send finance savings templates/data/devon-savings.json");
-        command.Arguments.Add(file);
-        command.Options.Add(json);
-        command.SetAction(parseResult =>
+    public static Command Create() => FinanceFiles.FileCommand<SavingsProgramme>(
+        "savings",
+        "Total a savings programme's strands, compare them with the stated target, and give delivery % and shortfall. "
+        + "Strands that do not add up to the target are a warning, not an error.\n"
+        + "Example: send finance savings templates/data/devon-savings.json",
+        "programme",
+        "A savings programme (schema: docs/schemas/finance-savings-programme.schema.json).",
+        SavingsProgrammeReader.Read,
+        (programme, loaded, json, output) =>
         {
-            var path = parseResult.GetValue(file)!;
-            var output = parseResult.InvocationConfiguration.Output;
-            var loaded = SavingsProgrammeReader.Read(FinanceFiles.ReadText(path), path);
-            FinanceFiles.ThrowIfErrors(loaded.Problems);
-            var programme = loaded.GetValueOrThrow();
-            if (parseResult.GetValue(json))
+            if (json)
             {
                 output.WriteLine(CliJson.Serialize(ToJson(programme, loaded)));
             }
@@ -39,11 +31,8 @@ internal static class SavingsCommand
                 WriteText(output, programme);
             }
 
-            FinanceFiles.WriteProblems(parseResult.InvocationConfiguration.Error, loaded.Problems);
-            return ExitCodes.Success;
+            return FileOutcome.Success(loaded);
         });
-        return command;
-    }
 
     private static void WriteText(TextWriter output, SavingsProgramme p)
     {
