@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using Send.Reporting.Docx;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -29,6 +30,10 @@ public static class ChartPartWriter
     /// <summary>The default height of a chart: 8 cm.</summary>
     public const long DefaultHeightEmu = 8L * 360000L;
 
+    private const string ChartContentType = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+    private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const string ChartRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+    private const string PackageRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package";
     private const uint CategoryAxisId = 500000001U;
     private const uint ValueAxisId = 500000002U;
 
@@ -57,15 +62,18 @@ public static class ChartPartWriter
         ArgumentOutOfRangeException.ThrowIfZero(drawingId);
 
         var chartPart = mainPart.AddNewPart<ChartPart>(relationshipId);
-        var workbookPart = chartPart.AddNewPart<EmbeddedPackagePart>(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "rId1");
+        var workbookPart = chartPart.AddNewPart<EmbeddedPackagePart>(WorkbookContentType, "rId1");
         using (var workbook = new MemoryStream(ChartWorkbook.Build(spec)))
         {
             workbookPart.FeedData(workbook);
         }
 
         chartPart.ChartSpace = BuildChartSpace(spec, style, chartPart.GetIdOfPart(workbookPart));
+        return ChartParagraph(spec, relationshipId, drawingId, paragraphStyleId);
+    }
 
+    private static W.Paragraph ChartParagraph(ChartSpec spec, string relationshipId, uint drawingId, string? paragraphStyleId)
+    {
         var paragraph = new W.Paragraph();
         if (paragraphStyleId is not null)
         {
@@ -74,6 +82,50 @@ public static class ChartPartWriter
 
         paragraph.Append(new W.Run(InlineDrawing(relationshipId, drawingId, spec.Title)));
         return paragraph;
+    }
+
+    /// <summary>
+    /// Adds the chart part (with its workbook) to a package being written, related from <paramref name="sourcePartName"/>
+    /// (the main document part), and returns a paragraph holding it. The report engine uses this; use the
+    /// <see cref="MainDocumentPart"/> overload for a document open in the Open XML SDK.
+    /// </summary>
+    /// <param name="package">The package.</param>
+    /// <param name="sourcePartName">The part the paragraph goes into, for example <c>word/document.xml</c>.</param>
+    /// <param name="spec">What to draw.</param>
+    /// <param name="style">Fonts and colours from the house style.</param>
+    /// <param name="relationshipId">The relationship id for the chart part, unique among the source part's relationships.</param>
+    /// <param name="drawingId">A <c>wp:docPr</c> id unique among the document's drawings.</param>
+    /// <param name="paragraphStyleId">An optional paragraph style id for the paragraph holding the chart.</param>
+    /// <returns>A paragraph containing the inline chart.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="drawingId"/> is zero.</exception>
+    /// <exception cref="ArgumentException"><paramref name="relationshipId"/> is already used by the source part.</exception>
+    public static W.Paragraph AddChart(
+        PackageBuilder package,
+        string sourcePartName,
+        ChartSpec spec,
+        ChartStyle style,
+        string relationshipId,
+        uint drawingId,
+        string? paragraphStyleId = null)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(sourcePartName);
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(style);
+        ArgumentNullException.ThrowIfNull(relationshipId);
+        ArgumentOutOfRangeException.ThrowIfZero(drawingId);
+
+        var slash = sourcePartName.TrimStart('/').LastIndexOf('/');
+        var folder = slash < 0 ? string.Empty : sourcePartName.TrimStart('/').Substring(0, slash + 1);
+        var chartName = package.NewPartName(folder + "charts", "chart", "xml");
+        var workbookName = package.NewPartName(folder + "embeddings", "Microsoft_Excel_Worksheet", "xlsx");
+        package.SetDefaultContentType("xlsx", WorkbookContentType);
+        package.SetPart(workbookName, WorkbookContentType, ChartWorkbook.Build(spec));
+        package.SetPart(chartName, ChartContentType, BuildChartSpace(spec, style, "rId1"));
+        package.AddRelationship(chartName, "rId1", PackageRelationshipType, workbookName);
+        package.AddRelationship(sourcePartName, relationshipId, ChartRelationshipType, chartName);
+        return ChartParagraph(spec, relationshipId, drawingId, paragraphStyleId);
     }
 
     /// <summary>Builds the <c>c:chartSpace</c> for a spec; exposed for golden tests of the chart XML.</summary>

@@ -35,11 +35,11 @@ public sealed class ChartRenderer : IDocxBlockRenderer
             return;
         }
 
-        var style = ChartStyle.FromDocument(context.MainPart);
         context.Append(ChartPartWriter.AddChart(
-            context.MainPart,
+            context.Package,
+            context.MainPartName,
             spec,
-            style,
+            context.HouseStyle.ChartStyle,
             context.NextRelationshipId("Chart"),
             context.NextDrawingId(),
             context.HouseStyle.StyleIdsDefined.Contains("Chart") ? "Chart" : null));

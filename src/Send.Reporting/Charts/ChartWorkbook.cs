@@ -1,9 +1,7 @@
 using System;
 using System.Globalization;
-using System.IO;
-using System.IO.Compression;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using Send.Reporting.Docx;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Send.Reporting.Charts;
@@ -22,52 +20,51 @@ internal static class ChartWorkbook
     /// <summary>The name of the only worksheet.</summary>
     public const string SheetName = "Sheet1";
 
-    private static readonly DateTimeOffset FixedEntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private const string WorkbookPartName = "xl/workbook.xml";
+    private const string SheetPartName = "xl/worksheets/sheet1.xml";
+    private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private const string SheetContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    private const string SheetRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 
     /// <summary>Returns the workbook for <paramref name="spec"/> as .xlsx bytes.</summary>
     public static byte[] Build(ChartSpec spec)
     {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        var data = new SheetData();
+        var header = new Row { RowIndex = 1U };
+        header.Append(TextCell("A1", spec.CategoryAxisTitle ?? string.Empty));
+        for (var s = 0; s < spec.Series.Count; s++)
         {
-            var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
-            workbookPart.Workbook = new Workbook();
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>("rId1");
-            var data = new SheetData();
-
-            var header = new Row { RowIndex = 1U };
-            header.Append(TextCell("A1", spec.CategoryAxisTitle ?? string.Empty));
-            for (var s = 0; s < spec.Series.Count; s++)
-            {
-                header.Append(TextCell(CellRef(s + 1, 1), spec.Series[s].Name));
-            }
-
-            data.Append(header);
-            for (var c = 0; c < spec.Categories.Count; c++)
-            {
-                var rowIndex = (uint)(c + 2);
-                var row = new Row { RowIndex = rowIndex };
-                row.Append(TextCell(CellRef(0, c + 2), spec.Categories[c]));
-                for (var s = 0; s < spec.Series.Count; s++)
-                {
-                    if (spec.Series[s].Values[c] is decimal value)
-                    {
-                        row.Append(new Cell
-                        {
-                            CellReference = CellRef(s + 1, c + 2),
-                            CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)),
-                        });
-                    }
-                }
-
-                data.Append(row);
-            }
-
-            sheetPart.Worksheet = new Worksheet(data);
-            workbookPart.Workbook.Append(new Sheets(new Sheet { Name = SheetName, SheetId = 1U, Id = "rId1" }));
+            header.Append(TextCell(CellRef(s + 1, 1), spec.Series[s].Name));
         }
 
-        return FixEntryTimes(stream.ToArray());
+        data.Append(header);
+        for (var c = 0; c < spec.Categories.Count; c++)
+        {
+            var rowIndex = (uint)(c + 2);
+            var row = new Row { RowIndex = rowIndex };
+            row.Append(TextCell(CellRef(0, c + 2), spec.Categories[c]));
+            for (var s = 0; s < spec.Series.Count; s++)
+            {
+                if (spec.Series[s].Values[c] is decimal value)
+                {
+                    row.Append(new Cell
+                    {
+                        CellReference = CellRef(s + 1, c + 2),
+                        CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)),
+                    });
+                }
+            }
+
+            data.Append(row);
+        }
+
+        var workbook = new Workbook(new Sheets(new Sheet { Name = SheetName, SheetId = 1U, Id = "rId1" }));
+        var package = new PackageBuilder();
+        package.SetPart(WorkbookPartName, WorkbookContentType, workbook);
+        package.SetPart(SheetPartName, SheetContentType, new Worksheet(data));
+        package.AddRelationship(string.Empty, "rId1", PackageBuilder.OfficeDocumentRelationshipType, WorkbookPartName);
+        package.AddRelationship(WorkbookPartName, "rId1", SheetRelationshipType, SheetPartName);
+        return package.ToArray();
     }
 
     /// <summary>Gets the A1-style reference of a zero-based column and one-based row.</summary>
@@ -94,19 +91,4 @@ internal static class ChartWorkbook
         DataType = CellValues.InlineString,
         InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
     };
-
-    private static byte[] FixEntryTimes(byte[] package)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(package, 0, package.Length);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            foreach (var entry in zip.Entries)
-            {
-                entry.LastWriteTime = FixedEntryTime;
-            }
-        }
-
-        return stream.ToArray();
-    }
 }

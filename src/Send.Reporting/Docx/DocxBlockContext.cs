@@ -1,6 +1,5 @@
 using System;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using Send.Reporting.Styling;
 
 namespace Send.Reporting.Docx;
@@ -16,8 +15,11 @@ public sealed class DocxBlockContext
         Line = line;
     }
 
-    /// <summary>The main document part, to add parts such as charts to (always with an id from <see cref="NextRelationshipId"/>).</summary>
-    public MainDocumentPart MainPart => renderer.MainPart;
+    /// <summary>The package being written, to add parts such as charts to, related from <see cref="MainPartName"/> with an id from <see cref="NextRelationshipId"/>.</summary>
+    public PackageBuilder Package => renderer.Package;
+
+    /// <summary>The main document part's name in <see cref="Package"/>, for example <c>word/document.xml</c>.</summary>
+    public string MainPartName => renderer.MainPartName;
 
     /// <summary>The house style: style ids and palette.</summary>
     public HouseStyle HouseStyle => renderer.HouseStyle;

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -28,6 +27,9 @@ namespace Send.Reporting.Docx;
 /// </remarks>
 internal sealed class DocxRenderer : RendererBase
 {
+    private const string DocumentContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string NumberingContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
+    private const string NumberingRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
     private readonly Stack<OpenXmlCompositeElement> containers = new();
     private readonly List<DataProblem> problems = new();
     private readonly string source;
@@ -35,14 +37,14 @@ internal sealed class DocxRenderer : RendererBase
     private int nextRelationship;
     private uint nextDrawing;
 
-    private DocxRenderer(HouseStyle houseStyle, MainDocumentPart mainPart, DocxBlockRendererRegistry blocks, string source, int textWidth)
+    private DocxRenderer(HouseStyle houseStyle, PackageBuilder package, Numbering numbering, DocxBlockRendererRegistry blocks, string source, int textWidth)
     {
         HouseStyle = houseStyle;
-        MainPart = mainPart;
+        Package = package;
+        Numbering = numbering;
         BlockRenderers = blocks;
         this.source = source;
         TextWidth = textWidth;
-        var numbering = mainPart.NumberingDefinitionsPart!.Numbering!;
         nextNumId = numbering.Elements<NumberingInstance>().Select(n => n.NumberID?.Value ?? 0).DefaultIfEmpty(0).Max() + 1;
         ObjectRenderers.Add(new HeadingRenderer());
         ObjectRenderers.Add(new ParagraphRenderer());
@@ -57,7 +59,14 @@ internal sealed class DocxRenderer : RendererBase
 
     public HouseStyle HouseStyle { get; }
 
-    public MainDocumentPart MainPart { get; }
+    /// <summary>The package being written: the house style's parts plus this render's.</summary>
+    public PackageBuilder Package { get; }
+
+    /// <summary>The main document part's name in <see cref="Package"/>.</summary>
+    public string MainPartName => HouseStyle.MainPartName;
+
+    /// <summary>The numbering definitions being written (the house style's, plus one instance per list).</summary>
+    public Numbering Numbering { get; }
 
     public DocxBlockRendererRegistry BlockRenderers { get; }
 
@@ -78,39 +87,37 @@ internal sealed class DocxRenderer : RendererBase
     /// <summary>The RAG status found in the table cell being written, if any.</summary>
     public RagStatus? CellRag { get; set; }
 
-    public static byte[] RenderDocument(MarkdownDocument markdown, HouseStyle houseStyle, DocxBlockRendererRegistry blocks, string source) =>
-        DeterministicPackage.Normalize(RenderDocumentRaw(markdown, houseStyle, blocks, source));
-
-    /// <summary>The document as System.IO.Packaging wrote it, before <see cref="DeterministicPackage"/>.</summary>
-    public static byte[] RenderDocumentRaw(MarkdownDocument markdown, HouseStyle houseStyle, DocxBlockRendererRegistry blocks, string source)
+    /// <summary>Renders the document and writes the package: the house style's parts, with the main document and numbering parts replaced and the render's own parts (charts) and relationships (hyperlinks) added.</summary>
+    public static byte[] RenderDocument(MarkdownDocument markdown, HouseStyle houseStyle, DocxBlockRendererRegistry blocks, string source)
     {
-        using var stream = houseStyle.OpenCopy();
-        using (var document = WordprocessingDocument.Open(stream, true))
+        var package = houseStyle.CreatePackage();
+        var numbering = houseStyle.CreateNumbering();
+        var document = houseStyle.CreateDocumentShell();
+        var body = document.Body!;
+        var section = houseStyle.CreateSection();
+        var renderer = new DocxRenderer(houseStyle, package, numbering, blocks, source, TextWidthOf(section));
+        renderer.containers.Push(body);
+        renderer.Render(markdown);
+        if (renderer.problems.Count > 0)
         {
-            var main = document.MainDocumentPart!;
-            var numberingPart = main.NumberingDefinitionsPart ?? main.AddNewPart<NumberingDefinitionsPart>("rIdSendNumbering");
-            numberingPart.Numbering = houseStyle.CreateNumbering();
-            main.Document = houseStyle.CreateDocumentShell();
-            var body = main.Document.Body!;
-            var section = houseStyle.CreateSection();
-            var renderer = new DocxRenderer(houseStyle, main, blocks, source, TextWidthOf(section));
-            renderer.containers.Push(body);
-            renderer.Render(markdown);
-            if (renderer.problems.Count > 0)
-            {
-                throw new DataException(renderer.problems);
-            }
-
-            if (section is not null)
-            {
-                body.Append(section);
-            }
-
-            main.Document.Save();
-            numberingPart.Numbering.Save();
+            throw new DataException(renderer.problems);
         }
 
-        return stream.ToArray();
+        if (section is not null)
+        {
+            body.Append(section);
+        }
+
+        package.SetPart(houseStyle.MainPartName, DocumentContentType, document);
+        var numberingPart = houseStyle.NumberingPartName;
+        if (numberingPart is null)
+        {
+            numberingPart = package.NewPartName(FolderOf(houseStyle.MainPartName), "numbering", "xml");
+            package.AddRelationship(houseStyle.MainPartName, "rIdSendNumbering", NumberingRelationshipType, numberingPart);
+        }
+
+        package.SetPart(numberingPart, NumberingContentType, numbering);
+        return package.ToArray();
     }
 
     public override object Render(MarkdownObject markdownObject)
@@ -145,11 +152,10 @@ internal sealed class DocxRenderer : RendererBase
     /// <summary>A fresh numbering instance for one list, so that every list restarts at its own start value.</summary>
     public int NewListInstance(string listStyle, int start)
     {
-        var numbering = MainPart.NumberingDefinitionsPart!.Numbering!;
         var id = nextNumId++;
         var instance = new NumberingInstance(new AbstractNumId { Val = HouseStyle.ListAbstractNum(listStyle) }) { NumberID = id };
         instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = start }) { LevelIndex = 0 });
-        numbering.Append(instance);
+        Numbering.Append(instance);
         return id;
     }
 
@@ -161,6 +167,8 @@ internal sealed class DocxRenderer : RendererBase
         problems.Add(new DataProblem(source, message) { Line = line, Code = "SEND-MARKDOWN" });
 
     public void Problem(MarkdownObject at, string message) => Problem(at.Line + 1, message);
+
+    private static string FolderOf(string partName) => partName.LastIndexOf('/') is var slash and >= 0 ? partName.Substring(0, slash) : string.Empty;
 
     private static int TextWidthOf(SectionProperties? section)
     {

@@ -101,7 +101,7 @@ internal sealed class InlineWriter
         }
 
         var id = renderer.NextRelationshipId("Link");
-        renderer.MainPart.AddHyperlinkRelationship(uri, true, id);
+        renderer.Package.AddExternalRelationship(renderer.MainPartName, id, PackageBuilder.HyperlinkRelationshipType, uri);
         var hyperlink = new Hyperlink { Id = id, History = true };
         target.Append(hyperlink);
         var outer = target;

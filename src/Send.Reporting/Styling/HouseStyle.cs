@@ -6,6 +6,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Send.Domain.Finance;
 using Send.Domain.Validation;
+using Send.Reporting.Charts;
+using Send.Reporting.Docx;
 
 namespace Send.Reporting.Styling;
 
@@ -24,15 +26,16 @@ namespace Send.Reporting.Styling;
 /// </remarks>
 public sealed class HouseStyle
 {
-    private static readonly Lazy<HouseStyle> DefaultStyle = new(() => Load(HouseStyleBuilder.Build(), "<default house style>"));
-    private readonly byte[] package;
+    private const string DefaultResourceName = "Send.Reporting.house-style.docx";
+    private static readonly Lazy<HouseStyle> DefaultStyle = new(LoadDefault);
+    private readonly PackageBuilder package;
     private readonly Dictionary<string, int> listAbstractNums;
     private readonly Dictionary<string, (int NumId, int Level)> styleNumbering;
     private Document documentShell = null!;
     private SectionProperties? sectionTemplate;
     private Numbering numberingTemplate = null!;
 
-    private HouseStyle(string source, byte[] package, IReadOnlySet<string> styleIds, Dictionary<string, int> listAbstractNums, Dictionary<string, (int NumId, int Level)> styleNumbering, RagPalette palette, string? tableHeaderFill)
+    private HouseStyle(string source, PackageBuilder package, IReadOnlySet<string> styleIds, Dictionary<string, int> listAbstractNums, Dictionary<string, (int NumId, int Level)> styleNumbering, RagPalette palette, string? tableHeaderFill)
     {
         this.styleNumbering = styleNumbering;
         Source = source;
@@ -43,7 +46,7 @@ public sealed class HouseStyle
         TableHeaderFill = tableHeaderFill;
     }
 
-    /// <summary>Send's default house style (<see cref="HouseStyleBuilder"/>).</summary>
+    /// <summary>Send's default house style: <c>templates/house-style/house-style.docx</c>, which is <see cref="HouseStyleBuilder"/>'s output (a test keeps the two the same), embedded in this assembly.</summary>
     public static HouseStyle Default => DefaultStyle.Value;
 
     /// <summary>Where the style came from, as the caller named it.</summary>
@@ -87,6 +90,8 @@ public sealed class HouseStyle
     {
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentNullException.ThrowIfNull(source);
+        // Read as a zip first: its problems (missing parts, macros) are clearer than the SDK's exceptions.
+        var template = HouseStylePackage.Read(docx, source);
         try
         {
             using var stream = new MemoryStream(docx, writable: false);
@@ -144,11 +149,14 @@ public sealed class HouseStyle
             body.RemoveAllChildren();
             var numberingTemplate = (Numbering?)main.NumberingDefinitionsPart?.Numbering?.CloneNode(true) ?? new Numbering();
 
-            return new HouseStyle(source, docx.ToArray(), ids, lists, styleNumbering, ReadPalette(main), RagPalette.IsColour(headerFill) ? headerFill : null)
+            return new HouseStyle(source, template.Package, ids, lists, styleNumbering, ReadPalette(main), RagPalette.IsColour(headerFill) ? headerFill : null)
             {
                 documentShell = shell,
                 sectionTemplate = section,
                 numberingTemplate = numberingTemplate,
+                MainPartName = template.MainPartName,
+                NumberingPartName = template.NumberingPartName,
+                ChartStyle = ChartStyle.FromDocument(main),
             };
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException)
@@ -175,13 +183,25 @@ public sealed class HouseStyle
     /// <summary>A copy of the reference document's numbering definitions.</summary>
     internal Numbering CreateNumbering() => (Numbering)numberingTemplate.CloneNode(true);
 
-    /// <summary>Opens a writable copy of the reference document's package.</summary>
-    internal MemoryStream OpenCopy()
+    /// <summary>Gets the fonts and colours charts take from the reference document's theme (<see cref="ChartStyle.Fallback"/> when it has none).</summary>
+    public ChartStyle ChartStyle { get; private init; } = ChartStyle.Fallback;
+
+    /// <summary>The main document part's name in the package, for example <c>word/document.xml</c>.</summary>
+    internal string MainPartName { get; private init; } = "word/document.xml";
+
+    /// <summary>The numbering part's name, or null when the reference document has none (the renderer adds one).</summary>
+    internal string? NumberingPartName { get; private init; }
+
+    /// <summary>A new package holding every part of the reference document; the render replaces the main document and numbering parts and adds its own.</summary>
+    internal PackageBuilder CreatePackage() => package.Clone();
+
+    private static HouseStyle LoadDefault()
     {
-        var stream = new MemoryStream(package.Length + 65536);
-        stream.Write(package, 0, package.Length);
-        stream.Position = 0;
-        return stream;
+        using var resource = typeof(HouseStyle).Assembly.GetManifestResourceStream(DefaultResourceName)
+            ?? throw new InvalidOperationException("The default house style is not embedded in Send.Reporting (resource " + DefaultResourceName + ").");
+        using var copy = new MemoryStream();
+        resource.CopyTo(copy);
+        return Load(copy.ToArray(), "<default house style>");
     }
 
     private static RagPalette ReadPalette(MainDocumentPart main)
