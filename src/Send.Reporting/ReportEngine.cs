@@ -24,21 +24,22 @@ namespace Send.Reporting;
 public sealed class ReportEngine
 {
     private readonly TemplateRenderer templates;
+    private readonly HouseStyle? houseStyle;
 
     /// <summary>Creates an engine.</summary>
-    /// <param name="houseStyle">The house style; <see cref="HouseStyle.Default"/> when null.</param>
+    /// <param name="houseStyle">The house style; <see cref="Styling.HouseStyle.Default"/> when null, loaded on first use.</param>
     /// <param name="cache">The template cache; <see cref="TemplateCache.Shared"/> when null.</param>
     /// <param name="limits">Template limits; <see cref="TemplateLimits.Default"/> when null.</param>
     /// <param name="functionClasses">Extra static classes whose public static methods become template functions.</param>
     public ReportEngine(HouseStyle? houseStyle = null, TemplateCache? cache = null, TemplateLimits? limits = null, IEnumerable<Type>? functionClasses = null)
     {
-        HouseStyle = houseStyle ?? HouseStyle.Default;
+        this.houseStyle = houseStyle;
         Cache = cache ?? TemplateCache.Shared;
         templates = new TemplateRenderer(limits, functionClasses);
     }
 
     /// <summary>The house style documents are written in.</summary>
-    public HouseStyle HouseStyle { get; }
+    public HouseStyle HouseStyle => houseStyle ?? HouseStyle.Default;
 
     /// <summary>The template cache.</summary>
     public TemplateCache Cache { get; }
