@@ -77,6 +77,9 @@ public sealed class PackageBuilder
     /// <returns>The content type, or null.</returns>
     public string? ContentTypeOf(string partName) => parts.TryGetValue(Normalize(partName), out var part) ? part.ContentType : null;
 
+    /// <summary>The bytes of a part set with bytes (not one set as an element), or null.</summary>
+    internal byte[]? PartBytes(string partName) => parts.TryGetValue(Normalize(partName), out var part) ? part.Bytes : null;
+
     /// <summary>Gets the relationships whose source is <paramref name="sourcePartName"/> (the empty string for the package).</summary>
     /// <param name="sourcePartName">The source part name, or the empty string for package relationships.</param>
     /// <returns>The relationships, in the order they were added.</returns>

@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
-using DocumentFormat.OpenXml.Packaging;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Send.Domain.Finance;
 using Send.Domain.Validation;
 using Send.Reporting.Charts;
 using Send.Reporting.Docx;
+using A = DocumentFormat.OpenXml.Drawing;
 
 namespace Send.Reporting.Styling;
 
@@ -27,6 +29,10 @@ namespace Send.Reporting.Styling;
 public sealed class HouseStyle
 {
     private const string DefaultResourceName = "Send.Reporting.house-style.docx";
+    private const string StylesRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+    private const string SettingsRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
+    private const string ThemeRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme";
+    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static readonly Lazy<HouseStyle> DefaultStyle = new(LoadDefault);
     private readonly PackageBuilder package;
     private readonly Dictionary<string, int> listAbstractNums;
@@ -90,79 +96,71 @@ public sealed class HouseStyle
     {
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentNullException.ThrowIfNull(source);
-        // Read as a zip first: its problems (missing parts, macros) are clearer than the SDK's exceptions.
+        // The reference document is read as a zip and its parts as XML, not through System.IO.Packaging and the SDK's
+        // typed DOM: at start-up that is most of the cost of a render. Only the parts a render rebuilds (the document
+        // shell and the numbering) become SDK elements.
         var template = HouseStylePackage.Read(docx, source);
-        try
+        var parts = new HouseStyleParts(template.Package, template.MainPartName, source);
+        var styles = parts.Xml(StylesRelationshipType)?.Root?.Elements(W + "style").ToList() ?? new List<XElement>();
+        var ids = new HashSet<string>(styles.Select(s => (string?)s.Attribute(W + "styleId")).OfType<string>(), StringComparer.Ordinal);
+        var problems = StyleIds.Required
+            .Where(id => !ids.Contains(id))
+            .Select(id => Problem(source, $"required style '{id}' is missing") with { Field = "styles", Value = id, Expected = "a style with this w:styleId (see docs/house-style.md)" })
+            .ToList();
+
+        var numbering = parts.Element(template.NumberingPartName, xml => new Numbering(xml));
+        var abstractByNum = numbering?.Elements<NumberingInstance>()
+            .Where(n => n.NumberID?.Value is not null && n.AbstractNumId?.Val?.Value is not null)
+            .GroupBy(n => n.NumberID!.Value)
+            .ToDictionary(g => g.Key, g => g.First().AbstractNumId!.Val!.Value) ?? new Dictionary<int, int>();
+        var styleNumbering = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        foreach (var style in styles)
         {
-            using var stream = new MemoryStream(docx, writable: false);
-            using var document = WordprocessingDocument.Open(stream, false);
-            var main = document.MainDocumentPart ?? throw new DataException(new[] { Problem(source, "the house style has no main document part; expected a Word .docx") });
-            var styles = main.StyleDefinitionsPart?.Styles?.Elements<Style>().ToList() ?? new List<Style>();
-            var ids = new HashSet<string>(styles.Select(s => s.StyleId?.Value).OfType<string>(), StringComparer.Ordinal);
-            var problems = StyleIds.Required
-                .Where(id => !ids.Contains(id))
-                .Select(id => Problem(source, $"required style '{id}' is missing") with { Field = "styles", Value = id, Expected = "a style with this w:styleId (see docs/house-style.md)" })
-                .ToList();
-
-            var numbering = main.NumberingDefinitionsPart?.Numbering;
-            var abstractByNum = numbering?.Elements<NumberingInstance>()
-                .Where(n => n.NumberID?.Value is not null && n.AbstractNumId?.Val?.Value is not null)
-                .GroupBy(n => n.NumberID!.Value)
-                .ToDictionary(g => g.Key, g => g.First().AbstractNumId!.Val!.Value) ?? new Dictionary<int, int>();
-            var lists = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var listStyle in StyleIds.ListStyles.Where(ids.Contains))
+            var numPr = style.Element(W + "pPr")?.Element(W + "numPr");
+            if ((string?)style.Attribute(W + "styleId") is string styleId && IntValue(numPr?.Element(W + "numId")) is int styleNumId && styleNumId != 0)
             {
-                var numId = styles.First(s => s.StyleId?.Value == listStyle).StyleParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value;
-                if (numId is int id && abstractByNum.TryGetValue(id, out var abstractId))
-                {
-                    lists[listStyle] = abstractId;
-                }
-                else
-                {
-                    problems.Add(Problem(source, $"list style '{listStyle}' has no numbering") with { Field = "styles", Value = listStyle, Expected = "w:numPr in the style's paragraph properties naming a w:num in numbering.xml" });
-                }
+                styleNumbering[styleId] = (styleNumId, IntValue(numPr!.Element(W + "ilvl")) ?? 0);
             }
-
-            if (problems.Count > 0)
-            {
-                throw new DataException(problems);
-            }
-
-            var headerFill = styles.FirstOrDefault(s => s.StyleId?.Value == StyleIds.ReportTable)?
-                .Elements<TableStyleProperties>().FirstOrDefault(p => p.Type?.Value == TableStyleOverrideValues.FirstRow)?
-                .GetFirstChild<TableStyleConditionalFormattingTableCellProperties>()?.GetFirstChild<Shading>()?.Fill?.Value;
-            var styleNumbering = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-            foreach (var style in styles)
-            {
-                var numPr = style.StyleParagraphProperties?.NumberingProperties;
-                if (style.StyleId?.Value is string styleId && numPr?.NumberingId?.Val?.Value is int styleNumId && styleNumId != 0)
-                {
-                    styleNumbering[styleId] = (styleNumId, numPr.NumberingLevelReference?.Val?.Value ?? 0);
-                }
-            }
-
-            // Parsed once here and cloned for each render: parsing document.xml and numbering.xml is most of the cost of
-            // a small report.
-            var shell = (Document)main.Document!.CloneNode(true);
-            var body = shell.Body ?? shell.AppendChild(new Body());
-            var section = body.Elements<SectionProperties>().LastOrDefault();
-            body.RemoveAllChildren();
-            var numberingTemplate = (Numbering?)main.NumberingDefinitionsPart?.Numbering?.CloneNode(true) ?? new Numbering();
-
-            return new HouseStyle(source, template.Package, ids, lists, styleNumbering, ReadPalette(main), RagPalette.IsColour(headerFill) ? headerFill : null)
-            {
-                documentShell = shell,
-                sectionTemplate = section,
-                numberingTemplate = numberingTemplate,
-                MainPartName = template.MainPartName,
-                NumberingPartName = template.NumberingPartName,
-                ChartStyle = ChartStyle.FromDocument(main),
-            };
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException)
+
+        var lists = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var listStyle in StyleIds.ListStyles.Where(ids.Contains))
         {
-            throw new DataException(new[] { Problem(source, "the house style is not a readable Word document: " + ex.Message) with { Expected = "a .docx file" } });
+            if (styleNumbering.TryGetValue(listStyle, out var numbered) && abstractByNum.TryGetValue(numbered.Item1, out var abstractId))
+            {
+                lists[listStyle] = abstractId;
+            }
+            else
+            {
+                problems.Add(Problem(source, $"list style '{listStyle}' has no numbering") with { Field = "styles", Value = listStyle, Expected = "w:numPr in the style's paragraph properties naming a w:num in numbering.xml" });
+            }
         }
+
+        if (problems.Count > 0)
+        {
+            throw new DataException(problems);
+        }
+
+        var headerFill = (string?)styles.FirstOrDefault(s => (string?)s.Attribute(W + "styleId") == StyleIds.ReportTable)?
+            .Elements(W + "tblStylePr").FirstOrDefault(p => (string?)p.Attribute(W + "type") == "firstRow")?
+            .Element(W + "tcPr")?.Element(W + "shd")?.Attribute(W + "fill");
+
+        // Parsed once here and cloned for each render.
+        var shell = parts.Element(template.MainPartName, xml => new Document(xml)) ?? new Document();
+        var body = shell.Body ?? shell.AppendChild(new Body());
+        var section = body.Elements<SectionProperties>().LastOrDefault();
+        body.RemoveAllChildren();
+        var theme = parts.Element(parts.Related(ThemeRelationshipType), xml => new A.Theme(xml));
+
+        return new HouseStyle(source, template.Package, ids, lists, styleNumbering, ReadPalette(parts.Xml(SettingsRelationshipType)), RagPalette.IsColour(headerFill) ? headerFill : null)
+        {
+            documentShell = shell,
+            sectionTemplate = section,
+            numberingTemplate = numbering ?? new Numbering(),
+            MainPartName = template.MainPartName,
+            NumberingPartName = template.NumberingPartName,
+            ChartStyle = theme is null ? ChartStyle.Fallback : ChartStyle.FromTheme(theme),
+        };
     }
 
     /// <summary>The abstract numbering a list style's items use.</summary>
@@ -204,16 +202,19 @@ public sealed class HouseStyle
         return Load(copy.ToArray(), "<default house style>");
     }
 
-    private static RagPalette ReadPalette(MainDocumentPart main)
+    private static RagPalette ReadPalette(XDocument? settings)
     {
-        var variables = main.DocumentSettingsPart?.Settings?.GetFirstChild<DocumentVariables>()?.Elements<DocumentVariable>()
-            .Where(v => v.Name?.Value is not null)
-            .GroupBy(v => v.Name!.Value!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Val?.Value, StringComparer.Ordinal) ?? new Dictionary<string, string?>();
+        var variables = settings?.Root?.Element(W + "docVars")?.Elements(W + "docVar")
+            .Where(v => v.Attribute(W + "name") is not null)
+            .GroupBy(v => (string)v.Attribute(W + "name")!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (string?)g.First().Attribute(W + "val"), StringComparer.Ordinal) ?? new Dictionary<string, string?>();
         string Fill(RagStatus status) =>
             variables.TryGetValue(RagPalette.VariableName(status), out var value) && RagPalette.IsColour(value) ? value! : RagPalette.Default.Fill(status);
         return new RagPalette(Fill(RagStatus.Red), Fill(RagStatus.Amber), Fill(RagStatus.Green));
     }
+
+    private static int? IntValue(XElement? element) =>
+        int.TryParse((string?)element?.Attribute(W + "val"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static DataProblem Problem(string source, string message) => new(source, message) { Code = "SEND-HOUSE-STYLE" };
 }

@@ -84,6 +84,18 @@ public sealed class HouseStylePackageTests
         Assert.Contains(error.Problems, p => p.Source == "council.docx" && p.Message.Contains("footer1.xml"));
     }
 
+    [Fact]
+    public void Load_PartThatIsNotXml_NamesThePart()
+    {
+        var broken = Rewrite(HouseStyleBuilder.Build(), "word/numbering.xml", System.Text.Encoding.UTF8.GetBytes("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:num"));
+
+        var error = Assert.Throws<DataException>(() => HouseStyle.Load(broken, "council.docx"));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("council.docx", problem.Source);
+        Assert.Contains("word/numbering.xml", problem.Message);
+    }
+
     private static System.Collections.Generic.Dictionary<string, byte[]> Entries(byte[] zip)
     {
         using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
