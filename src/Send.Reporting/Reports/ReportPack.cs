@@ -28,6 +28,8 @@ public sealed class ReportPack
     /// <summary>The folder under the repository root that holds the templates.</summary>
     public const string TemplatesFolder = "templates";
 
+    private int warmedUp;
+
     /// <summary>Creates a pack rendering in <paramref name="houseStyle"/> (Send's default house style when null).</summary>
     /// <param name="houseStyle">The house style, or null.</param>
     public ReportPack(HouseStyle? houseStyle = null)
@@ -74,17 +76,34 @@ public sealed class ReportPack
 
         // The template and the house style do not depend on the data, and a cold process spends most of its time
         // loading all three: parse the template (and load the house style) on another thread while the data loads.
+        // The first render of a pack then warms the renderer up on that thread (ReportEngine.WarmUp), so that loading
+        // the code the render needs overlaps the data load too.
         var templatePath = TemplatePath(job.TemplateDirectory);
-        var parse = Task.Run(
+        var warmUp = Interlocked.Exchange(ref warmedUp, 1) == 0;
+        var parse = new TaskCompletionSource<ReportTemplate>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _ = Task.Run(
             () =>
             {
-                _ = Engine.HouseStyle;
-                return Engine.Cache.GetOrParse(templatePath);
+                try
+                {
+                    _ = Engine.HouseStyle;
+                    parse.SetResult(Engine.Cache.GetOrParse(templatePath));
+                }
+                catch (Exception ex)
+                {
+                    parse.SetException(ex);
+                    return;
+                }
+
+                if (warmUp)
+                {
+                    WarmUpQuietly();
+                }
             },
-            cancellationToken);
+            CancellationToken.None);
         var load = ReportLoader.Load(job.TemplateDirectory, job.DataPath);
         var problems = load.Problems.ToList();
-        var template = Wait(parse, problems);
+        var template = Wait(parse.Task, problems);
         if (load.Model is null || template is null)
         {
             return new ReportJobResult(job, false, problems, clock.Elapsed);
@@ -228,6 +247,21 @@ public sealed class ReportPack
     }
 
     private static string TemplatePath(string templateDirectory) => Path.Combine(templateDirectory, TemplateFileName);
+
+    /// <summary>
+    /// Warms the engine up. A failure here is not the report's: the real render meets the same problem and reports
+    /// it, so nothing is lost by ignoring it.
+    /// </summary>
+    private void WarmUpQuietly()
+    {
+        try
+        {
+            Engine.WarmUp();
+        }
+        catch (Exception)
+        {
+        }
+    }
 
     /// <summary>Waits for the template's parse; its problems (including a template that cannot be read) join <paramref name="problems"/>.</summary>
     private static ReportTemplate? Wait(Task<ReportTemplate> parse, List<DataProblem> problems)

@@ -45,6 +45,35 @@ public sealed class ReportPackRenderTests : IDisposable
         Assert.False(File.Exists(output));
     }
 
+    [Fact]
+    public void WarmUp_BeforeARender_ChangesNothingItProduces()
+    {
+        var template = RepoPaths.Combine("templates", "scrutiny-send-update");
+        var data = Path.Combine(template, ReportLoader.SampleFileName);
+        var cold = new ReportPack().RenderDocx(template, data, TestContext.Current.CancellationToken);
+
+        var warmed = new ReportPack();
+        warmed.Engine.WarmUp();
+        warmed.Engine.WarmUp();
+
+        Assert.Equal(cold, warmed.RenderDocx(template, data, TestContext.Current.CancellationToken));
+        Assert.Empty(Directory.GetFiles(folder, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Render_FirstJob_WritesTheSameBytesAsAWarmEngine()
+    {
+        var template = RepoPaths.Combine("templates", "scrutiny-send-update");
+        var data = Path.Combine(template, ReportLoader.SampleFileName);
+        var output = Path.Combine(folder, "report.docx");
+        var pack = new ReportPack();
+
+        var result = pack.Render(new ReportJob(template, data, output), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Written);
+        Assert.Equal(pack.RenderDocx(template, data, TestContext.Current.CancellationToken), File.ReadAllBytes(output));
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private string CopyTemplate(string name)
