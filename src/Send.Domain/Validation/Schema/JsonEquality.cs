@@ -1,0 +1,43 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+
+namespace Send.Domain.Validation.Schema;
+
+/// <summary>
+/// JSON Schema's equality of two JSON values (for <c>enum</c>, <c>const</c> and <c>uniqueItems</c>): numbers are equal
+/// when their values are (<c>1</c> equals <c>1.0</c>), strings compare ordinally, objects compare as unordered sets of
+/// properties, arrays item by item in order.
+/// </summary>
+internal static class JsonEquality
+{
+    public static bool AreEqual(JsonElement a, JsonElement b)
+    {
+        var kindA = a.ValueKind;
+        var kindB = b.ValueKind;
+        if (kindA != kindB)
+        {
+            return false;
+        }
+
+        switch (kindA)
+        {
+            case JsonValueKind.Null:
+            case JsonValueKind.True:
+            case JsonValueKind.False:
+                return true;
+            case JsonValueKind.String:
+                return string.Equals(a.GetString(), b.GetString(), StringComparison.Ordinal);
+            case JsonValueKind.Number:
+                return a.TryGetDecimal(out var x) && b.TryGetDecimal(out var y) ? x == y : a.GetDouble().Equals(b.GetDouble());
+            case JsonValueKind.Array:
+                return a.GetArrayLength() == b.GetArrayLength() && a.EnumerateArray().Zip(b.EnumerateArray()).All(p => AreEqual(p.First, p.Second));
+            case JsonValueKind.Object:
+                var countA = a.EnumerateObject().Count();
+                var countB = b.EnumerateObject().Count();
+                return countA == countB && a.EnumerateObject().All(p => b.TryGetProperty(p.Name, out var other) && AreEqual(p.Value, other));
+            default:
+                return false;
+        }
+    }
+}
