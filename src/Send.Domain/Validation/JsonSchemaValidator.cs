@@ -241,7 +241,7 @@ public sealed class JsonSchemaValidator
         // Name the bound the value actually broke (with both present, the exclusive one is checked first).
         if (exclusive is not null)
         {
-            var v = value.GetDouble();
+            var v = JsonEquality.ToDouble(value);
             if (below ? v <= exclusive.Double : v >= exclusive.Double)
             {
                 return exclusive;

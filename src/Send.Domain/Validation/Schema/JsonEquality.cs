@@ -11,6 +11,10 @@ namespace Send.Domain.Validation.Schema;
 /// </summary>
 internal static class JsonEquality
 {
+    /// <summary>A JSON number as a double; numbers beyond double's range become infinities (JsonElement.GetDouble would throw).</summary>
+    public static double ToDouble(JsonElement number) =>
+        number.TryGetDouble(out var value) ? value : double.Parse(number.GetRawText(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+
     public static bool AreEqual(JsonElement a, JsonElement b)
     {
         var kindA = a.ValueKind;
@@ -29,7 +33,7 @@ internal static class JsonEquality
             case JsonValueKind.String:
                 return string.Equals(a.GetString(), b.GetString(), StringComparison.Ordinal);
             case JsonValueKind.Number:
-                return a.TryGetDecimal(out var x) && b.TryGetDecimal(out var y) ? x == y : a.GetDouble().Equals(b.GetDouble());
+                return a.TryGetDecimal(out var x) && b.TryGetDecimal(out var y) ? x == y : ToDouble(a).Equals(ToDouble(b));
             case JsonValueKind.Array:
                 return a.GetArrayLength() == b.GetArrayLength() && a.EnumerateArray().Zip(b.EnumerateArray()).All(p => AreEqual(p.First, p.Second));
             case JsonValueKind.Object:

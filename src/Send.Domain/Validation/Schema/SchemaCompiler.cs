@@ -81,7 +81,7 @@ internal sealed class SchemaCompiler
                         Line = position?.Line,
                         Column = position?.Column,
                         Field = PointerToField(p.Pointer),
-                        Value = p.Keyword,
+                        Value = p.Keyword.Length == 0 ? null : p.Keyword,
                         Expected = p.Expected,
                         Code = ProblemCode,
                     };
@@ -378,7 +378,7 @@ internal sealed class SchemaCompiler
             return null;
         }
 
-        return new NumberBound(value.GetRawText(), value.TryGetDecimal(out var d) ? d : null, value.GetDouble(), exclusive);
+        return new NumberBound(value.GetRawText(), value.TryGetDecimal(out var d) ? d : null, JsonEquality.ToDouble(value), exclusive);
     }
 
     private void ReadExclusive(JsonElement schema, JsonElement value, string at, string keyword, SchemaNode node)
@@ -493,7 +493,7 @@ internal sealed class SchemaCompiler
     }
 
     private static string Unescape(string pointer) =>
-        Uri.UnescapeDataString(pointer).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+        Uri.UnescapeDataString(pointer); // nodes are keyed by escaped pointers, so ~0 and ~1 stay as written
 
     private static string? PointerToField(string pointer)
     {

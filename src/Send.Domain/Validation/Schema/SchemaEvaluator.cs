@@ -168,7 +168,7 @@ internal static class SchemaEvaluator
     };
 
     private static bool IsWhole(JsonElement number) =>
-        number.TryGetDecimal(out var d) ? d == decimal.Truncate(d) : Math.Floor(number.GetDouble()) == number.GetDouble();
+        number.TryGetDecimal(out var d) ? d == decimal.Truncate(d) : Math.Floor(JsonEquality.ToDouble(number)) == JsonEquality.ToDouble(number);
 
     private static void CheckString(SchemaNode node, JsonElement instance, InstancePath path, List<SchemaProblem> sink)
     {
@@ -287,7 +287,7 @@ internal static class SchemaEvaluator
 
     /// <summary>Compares exactly in decimal when both fit; otherwise (values beyond ±7.9e28) in double.</summary>
     private static int Compare(JsonElement value, NumberBound bound) =>
-        bound.Decimal is decimal b && value.TryGetDecimal(out var v) ? v.CompareTo(b) : value.GetDouble().CompareTo(bound.Double);
+        bound.Decimal is decimal b && value.TryGetDecimal(out var v) ? v.CompareTo(b) : JsonEquality.ToDouble(value).CompareTo(bound.Double);
 
     private static void CheckObject(SchemaNode node, JsonElement instance, InstancePath path, List<SchemaProblem> sink, int depth)
     {
