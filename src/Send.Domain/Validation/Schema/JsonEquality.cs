@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Text.Json;
 
 namespace Send.Domain.Validation.Schema;
@@ -35,11 +34,46 @@ internal static class JsonEquality
             case JsonValueKind.Number:
                 return a.TryGetDecimal(out var x) && b.TryGetDecimal(out var y) ? x == y : ToDouble(a).Equals(ToDouble(b));
             case JsonValueKind.Array:
-                return a.GetArrayLength() == b.GetArrayLength() && a.EnumerateArray().Zip(b.EnumerateArray()).All(p => AreEqual(p.First, p.Second));
+            {
+                if (a.GetArrayLength() != b.GetArrayLength())
+                {
+                    return false;
+                }
+
+                var other = b.EnumerateArray();
+                foreach (var item in a.EnumerateArray())
+                {
+                    other.MoveNext();
+                    if (!AreEqual(item, other.Current))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
             case JsonValueKind.Object:
-                var countA = a.EnumerateObject().Count();
-                var countB = b.EnumerateObject().Count();
-                return countA == countB && a.EnumerateObject().All(p => b.TryGetProperty(p.Name, out var other) && AreEqual(p.Value, other));
+            {
+                var countA = 0;
+                foreach (var property in a.EnumerateObject())
+                {
+                    countA++;
+                    if (!b.TryGetProperty(property.Name, out var other) || !AreEqual(property.Value, other))
+                    {
+                        return false;
+                    }
+                }
+
+                var countB = 0;
+                foreach (var unused in b.EnumerateObject())
+                {
+                    countB++;
+                }
+
+                return countA == countB;
+            }
+
             default:
                 return false;
         }

@@ -41,7 +41,9 @@ internal sealed class SchemaCompiler
 
     private static readonly HashSet<string> Known = new(AssertionKeywords.Concat(AnnotationKeywords), StringComparer.Ordinal);
 
-    private readonly List<(string Pointer, bool AtName, string Keyword, string Message, string Expected)> problems = new();
+    // Generic code over value types from other assemblies (List of tuples, LINQ over JsonElement) would be compiled
+    // at run time even in a ReadyToRun build; this class avoids it so that a cold `send render` pays less JIT.
+    private readonly List<SchemaDefinitionProblem> problems = new();
     private readonly Dictionary<string, SchemaNode> nodes = new(StringComparer.Ordinal);
     private readonly List<SchemaNode> withRefs = new();
 
@@ -136,7 +138,7 @@ internal sealed class SchemaCompiler
                     }
                     else
                     {
-                        node.Enum = value.EnumerateArray().Select(v => v.Clone()).ToArray();
+                        node.Enum = CloneItems(value);
                     }
 
                     break;
@@ -151,14 +153,7 @@ internal sealed class SchemaCompiler
                     _ = ReadSchemaMap(value, at, keyword.Name);
                     break;
                 case "required":
-                    if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
-                    {
-                        Problem(at, false, "required", "'required' must be a list of property names", "[ \"name\" ]");
-                    }
-                    else
-                    {
-                        node.Required = value.EnumerateArray().Select(v => v.GetString()!).ToArray();
-                    }
+                    node.Required = ReadNames(value, at);
 
                     break;
                 case "additionalProperties":
@@ -256,7 +251,7 @@ internal sealed class SchemaCompiler
         var names = value.ValueKind switch
         {
             JsonValueKind.String => new[] { value },
-            JsonValueKind.Array => value.EnumerateArray().ToArray(),
+            JsonValueKind.Array => CloneItems(value),
             _ => Array.Empty<JsonElement>(),
         };
         if (names.Length == 0)
@@ -315,7 +310,15 @@ internal sealed class SchemaCompiler
             return null;
         }
 
-        return value.EnumerateArray().Select((item, i) => Read(item, at + "/" + i.ToString(CultureInfo.InvariantCulture))).ToArray();
+        var list = new SchemaNode[value.GetArrayLength()];
+        var i = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            list[i] = Read(item, at + "/" + i.ToString(CultureInfo.InvariantCulture));
+            i++;
+        }
+
+        return list;
     }
 
     private int? ReadCount(JsonElement value, string at, string keyword)
@@ -437,10 +440,11 @@ internal sealed class SchemaCompiler
     /// </summary>
     private void RejectCycles()
     {
-        var state = new Dictionary<SchemaNode, int>();
+        var visiting = new HashSet<SchemaNode>();
+        var done = new HashSet<SchemaNode>();
         foreach (var node in nodes.Values)
         {
-            if (Visit(node, state) is SchemaNode cycle)
+            if (Visit(node, visiting, done) is SchemaNode cycle)
             {
                 Problem(cycle.Pointer + "/$ref", false, "$ref", $"the reference '{cycle.Ref}' leads back to itself without stepping into the document, so it would never finish", "a reference chain that ends in a schema");
                 return;
@@ -448,14 +452,18 @@ internal sealed class SchemaCompiler
         }
     }
 
-    private static SchemaNode? Visit(SchemaNode node, Dictionary<SchemaNode, int> state)
+    private static SchemaNode? Visit(SchemaNode node, HashSet<SchemaNode> visiting, HashSet<SchemaNode> done)
     {
-        if (state.TryGetValue(node, out var s))
+        if (done.Contains(node))
         {
-            return s == 1 ? node : null;
+            return null;
         }
 
-        state[node] = 1;
+        if (!visiting.Add(node))
+        {
+            return node;
+        }
+
         var next = new List<SchemaNode>();
         if (node.RefTarget is not null)
         {
@@ -472,18 +480,59 @@ internal sealed class SchemaCompiler
 
         foreach (var child in next)
         {
-            if (Visit(child, state) is SchemaNode found)
+            if (Visit(child, visiting, done) is SchemaNode found)
             {
                 return found.Ref is not null ? found : node.Ref is not null ? node : found;
             }
         }
 
-        state[node] = 2;
+        visiting.Remove(node);
+        done.Add(node);
         return null;
     }
 
     private void Problem(string pointer, bool atName, string? keyword, string message, string expected) =>
-        problems.Add((pointer, atName, keyword ?? string.Empty, message, expected));
+        problems.Add(new SchemaDefinitionProblem(pointer, atName, keyword ?? string.Empty, message, expected));
+
+    private static JsonElement[] CloneItems(JsonElement array)
+    {
+        var items = new JsonElement[array.GetArrayLength()];
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            items[i++] = item.Clone();
+        }
+
+        return items;
+    }
+
+    private string[]? ReadNames(JsonElement value, string at)
+    {
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            var names = new string[value.GetArrayLength()];
+            var i = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.String)
+                {
+                    break;
+                }
+
+                names[i++] = item.GetString()!;
+            }
+
+            if (i == names.Length)
+            {
+                return names;
+            }
+        }
+
+        Problem(at, false, "required", "'required' must be a list of property names", "[ \"name\" ]");
+        return null;
+    }
+
+    private sealed record SchemaDefinitionProblem(string Pointer, bool AtName, string Keyword, string Message, string Expected);
 
     private static string Escape(string name)
     {

@@ -87,7 +87,7 @@ internal static class SchemaEvaluator
             return;
         }
 
-        if (node.Enum is not null && !node.Enum.Any(e => JsonEquality.AreEqual(e, instance)))
+        if (node.Enum is not null && !InEnum(node.Enum, instance))
         {
             sink.Add(new SchemaProblem(SchemaProblemKind.NotInEnumeration, path, instance, node));
         }
@@ -153,6 +153,19 @@ internal static class SchemaEvaluator
                 sink.Add(new SchemaProblem(SchemaProblemKind.MatchesNot, path, instance, node));
             }
         }
+    }
+
+    private static bool InEnum(JsonElement[] values, JsonElement instance)
+    {
+        foreach (var value in values)
+        {
+            if (JsonEquality.AreEqual(value, instance))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a value is of one of <paramref name="types"/>; "integer" is a number with no fractional part (1.0 is one).</summary>
@@ -342,7 +355,13 @@ internal static class SchemaEvaluator
 
         if (node.UniqueItems)
         {
-            var items = instance.EnumerateArray().ToArray();
+            var items = new JsonElement[count];
+            var k = 0;
+            foreach (var item in instance.EnumerateArray())
+            {
+                items[k++] = item;
+            }
+
             for (var i = 1; i < items.Length; i++)
             {
                 for (var j = 0; j < i; j++)
@@ -419,7 +438,7 @@ internal static class SchemaEvaluator
         foreach (var (name, schema) in branch.Properties)
         {
             var pinned = schema.Resolved;
-            var value = pinned.Const ?? (pinned.Enum is { Count: 1 } one ? one[0] : null);
+            var value = pinned.Const ?? (pinned.Enum is { Length: 1 } one ? one[0] : null);
             if (value is JsonElement expected && instance.TryGetProperty(name, out var actual) && JsonEquality.AreEqual(expected, actual))
             {
                 return true;

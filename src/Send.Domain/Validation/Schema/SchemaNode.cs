@@ -52,7 +52,7 @@ internal sealed class SchemaNode
 
     public JsonTypes Types { get; set; }
 
-    public IReadOnlyList<JsonElement>? Enum { get; set; }
+    public JsonElement[]? Enum { get; set; }
 
     public JsonElement? Const { get; set; }
 
