@@ -23,7 +23,7 @@ internal static class GovUkBankHolidayReader
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(division);
         calendar = null;
-        var utf8 = Encoding.UTF8.GetBytes(json);
+        var utf8 = JsonSchemaValidator.ToUtf8(json);
         JsonDocument document;
         try
         {

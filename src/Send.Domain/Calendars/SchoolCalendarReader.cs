@@ -55,7 +55,7 @@ internal static class SchoolCalendarReader
         }
 
         // The schema has passed, so the shape below is known: an object with a name and a list of terms.
-        var utf8 = Encoding.UTF8.GetBytes(json);
+        var utf8 = JsonSchemaValidator.ToUtf8(json);
         using var document = JsonDocument.Parse(utf8);
         var root = document.RootElement;
         var map = new Lazy<JsonPositionMap>(() => JsonPositionMap.Build(utf8));

@@ -74,7 +74,7 @@ public sealed class JsonSchemaValidator
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
-        var utf8 = Encoding.UTF8.GetBytes(json);
+        var utf8 = ToUtf8(json);
         JsonDocument document;
         try
         {
@@ -102,6 +102,10 @@ public sealed class JsonSchemaValidator
                 .ToArray();
         }
     }
+
+    /// <summary>The text as UTF-8, without a leading byte order mark (which an editor does not show as a column).</summary>
+    internal static byte[] ToUtf8(string json) =>
+        json.Length > 0 && json[0] == '\uFEFF' ? Encoding.UTF8.GetBytes(json.AsSpan(1).ToArray()) : Encoding.UTF8.GetBytes(json);
 
     /// <summary>The one problem for malformed JSON, at the position System.Text.Json gives.</summary>
     internal static DataProblem SyntaxProblem(JsonException ex, string source) =>

@@ -37,4 +37,23 @@ public sealed partial class JsonSchemaValidatorTests
 
         Assert.Equal(("a/b", 2, 9), (problem.Field, problem.Line, problem.Column));
     }
+
+    [Fact]
+    public void Validate_LeadingByteOrderMark_IgnoredAndNotAColumn()
+    {
+        var problem = One("""{ "properties": { "a": { "type": "string" } } }""", "\uFEFF{\"a\": 1}");
+
+        Assert.Equal((1, 7, "1"), (problem.Line, problem.Column, problem.Value));
+    }
+
+    [Fact]
+    public void SchoolCalendar_LeadingByteOrderMark_Loads()
+    {
+        const string json = "\uFEFF{ \"name\": \"x\", \"terms\": [ { \"name\": \"Autumn\", \"first_day\": \"2024-09-04\", \"last_day\": \"2024-12-20\" } ] }";
+
+        var problems = Send.Domain.Calendars.SchoolCalendar.TryLoad(json, "bom.json", Send.Domain.Calendars.BankHolidayCalendar.EnglandAndWales, out var calendar);
+
+        Assert.Empty(problems);
+        Assert.NotNull(calendar);
+    }
 }

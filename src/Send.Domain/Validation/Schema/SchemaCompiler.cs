@@ -55,7 +55,7 @@ internal sealed class SchemaCompiler
     /// <exception cref="DataException">The text is not JSON, or the schema uses or misuses keywords (all problems are listed).</exception>
     public static SchemaNode Compile(string schemaJson, string source)
     {
-        var utf8 = Encoding.UTF8.GetBytes(schemaJson);
+        var utf8 = JsonSchemaValidator.ToUtf8(schemaJson);
         JsonDocument document;
         try
         {
