@@ -39,6 +39,8 @@ internal sealed class SchemaCompiler
         "$schema", "$id", "id", "title", "description", "default", "examples", "$comment",
     };
 
+    private static readonly char[] PointerSpecials = { '~', '/' };
+
     private static readonly HashSet<string> Known = new(AssertionKeywords.Concat(AnnotationKeywords), StringComparer.Ordinal);
 
     // Generic code over value types from other assemblies (List of tuples, LINQ over JsonElement) would be compiled
@@ -536,6 +538,11 @@ internal sealed class SchemaCompiler
 
     private static string Escape(string name)
     {
+        if (name.IndexOfAny(PointerSpecials) < 0)
+        {
+            return name;
+        }
+
         var builder = new StringBuilder();
         InstancePath.AppendEscaped(builder, name);
         return builder.ToString();
