@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.IO;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using FsCheck.Xunit;
 using Send.Domain.Validation;
 
@@ -69,5 +71,78 @@ public sealed class JsonSchemaValidatorPropertyTests
         return problems.All(p =>
             p.Line is null
             || (p.Line >= 1 && p.Line <= lines.Length && p.Column >= 1 && p.Column <= Encoding.UTF8.GetByteCount(lines[p.Line.Value - 1]) + 1));
+    }
+
+    private static readonly Lazy<(JsonSchemaValidator Validator, string Sample)> Scrutiny = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "Send.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var folder = Path.Combine(dir.FullName, "templates", "scrutiny-send-update");
+        return (JsonSchemaValidator.FromSchemaText(File.ReadAllText(Path.Combine(folder, "data.schema.json"))), File.ReadAllText(Path.Combine(folder, "sample.json")));
+    });
+
+    [Property(MaxTest = 100)]
+    public bool Validate_ScrutinySampleWithOneValueReplaced_NeverThrowsAndEveryProblemLiesInTheText(int leaf, byte kind, int number, string? text)
+    {
+        // The real sample is valid; replace one scalar somewhere in it with a generated value.
+        var root = JsonNode.Parse(Scrutiny.Value.Sample)!;
+        var leaves = new List<JsonValue>();
+        Collect(root, leaves);
+        var target = leaves[Math.Abs(leaf % leaves.Count)];
+        JsonNode? replacement = (kind % 4) switch
+        {
+            0 => null,
+            1 => JsonValue.Create(number % 2 == 0),
+            2 => JsonValue.Create(number),
+            _ => JsonValue.Create(text ?? string.Empty),
+        };
+        var parent = target.Parent!;
+        if (parent is JsonObject obj)
+        {
+            obj[target.GetPropertyName()] = replacement;
+        }
+        else
+        {
+            ((JsonArray)parent)[target.GetElementIndex()] = replacement;
+        }
+
+        var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        var problems = Scrutiny.Value.Validator.Validate(json, "mutated.json");
+
+        var lines = json.Split('\n');
+        return problems.All(p =>
+            p.Code == "SEND-SCHEMA"
+            && p.Line >= 1 && p.Line <= lines.Length
+            && p.Column >= 1 && p.Column <= lines[p.Line.Value - 1].EnumerateRunes().Count() + 1
+            && p.Field is not null);
+    }
+
+    private static void Collect(JsonNode? node, List<JsonValue> leaves)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, child) in obj)
+                {
+                    Collect(child, leaves);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    Collect(child, leaves);
+                }
+
+                break;
+            case JsonValue value:
+                leaves.Add(value);
+                break;
+        }
     }
 }
