@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text;
+using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Send.Domain.Validation;
+using Send.Domain.Validation.Schema;
 
 namespace Send.Domain.Calendars;
 
@@ -23,18 +23,31 @@ internal static class GovUkBankHolidayReader
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(division);
         calendar = null;
-        JObject root;
+        var utf8 = JsonSchemaValidator.ToUtf8(json);
+        JsonDocument document;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
-            root = JObject.Load(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+            document = JsonDocument.Parse(utf8);
         }
-        catch (JsonReaderException ex)
+        catch (JsonException ex)
         {
-            return new[] { new DataProblem(source, "the file is not valid JSON: " + ex.Message) { Line = ex.LineNumber, Column = ex.LinePosition, Code = "SEND-JSON" } };
+            return new[] { JsonSchemaValidator.SyntaxProblem(ex, source) };
         }
 
-        if (root[division]?["events"] is not JArray events)
+        using (document)
+        {
+            return Read(document.RootElement, utf8, source, division, out calendar);
+        }
+    }
+
+    private static IReadOnlyList<DataProblem> Read(JsonElement root, byte[] utf8, string source, string division, out BankHolidayCalendar? calendar)
+    {
+        calendar = null;
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty(division, out var divisionElement)
+            || divisionElement.ValueKind != JsonValueKind.Object
+            || !divisionElement.TryGetProperty("events", out var events)
+            || events.ValueKind != JsonValueKind.Array)
         {
             return new[]
             {
@@ -47,39 +60,45 @@ internal static class GovUkBankHolidayReader
             };
         }
 
+        var map = new Lazy<JsonPositionMap>(() => JsonPositionMap.Build(utf8));
+        var eventsPath = InstancePath.Root.Property(division).Property("events");
         var problems = new List<DataProblem>();
         var holidays = new Dictionary<LocalDate, BankHoliday>();
-        for (var i = 0; i < events.Count; i++)
+        var i = -1;
+        foreach (var item in events.EnumerateArray())
         {
+            i++;
             var field = $"{division}.events[{i}]";
-            var item = events[i] as JObject;
-            var dateToken = item?["date"];
-            var titleToken = item?["title"];
-            if (item is null || dateToken is not JValue dateValue || titleToken is not JValue || string.IsNullOrWhiteSpace((string?)titleToken))
+            var itemPath = eventsPath.Item(i);
+            var isObject = item.ValueKind == JsonValueKind.Object;
+            var hasDate = isObject && item.TryGetProperty("date", out var dateValue) && dateValue.ValueKind == JsonValueKind.String;
+            var hasTitle = isObject && item.TryGetProperty("title", out var titleValue) && titleValue.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(titleValue.GetString());
+            if (!hasDate || !hasTitle)
             {
-                problems.Add(Problem(source, item ?? events[i], field, "each event needs a 'title' and a 'date'", "{ \"title\": \"Christmas Day\", \"date\": \"2025-12-25\" }"));
+                problems.Add(Problem(source, map, itemPath, item, field, "each event needs a 'title' and a 'date'", "{ \"title\": \"Christmas Day\", \"date\": \"2025-12-25\" }"));
                 continue;
             }
 
-            var parsed = LocalDatePattern.Iso.Parse(dateValue.Value as string ?? string.Empty);
+            var date = item.GetProperty("date");
+            var parsed = LocalDatePattern.Iso.Parse(date.GetString()!);
             if (!parsed.Success)
             {
-                problems.Add(Problem(source, dateValue, field + ".date", "the date does not exist or cannot be read", "a real date in the form YYYY-MM-DD"));
+                problems.Add(Problem(source, map, itemPath.Property("date"), date, field + ".date", "the date does not exist or cannot be read", "a real date in the form YYYY-MM-DD"));
                 continue;
             }
 
             if (holidays.ContainsKey(parsed.Value))
             {
-                problems.Add(Problem(source, dateValue, field + ".date", "this date is listed twice", "each date once"));
+                problems.Add(Problem(source, map, itemPath.Property("date"), date, field + ".date", "this date is listed twice", "each date once"));
                 continue;
             }
 
-            holidays.Add(parsed.Value, new BankHoliday(parsed.Value, ((string)titleToken!).Trim()));
+            holidays.Add(parsed.Value, new BankHoliday(parsed.Value, item.GetProperty("title").GetString()!.Trim()));
         }
 
         if (problems.Count == 0 && holidays.Count == 0)
         {
-            problems.Add(Problem(source, events, division + ".events", "the list of events is empty", "at least one bank holiday"));
+            problems.Add(Problem(source, map, eventsPath, events, division + ".events", "the list of events is empty", "at least one bank holiday"));
         }
 
         if (problems.Count > 0)
@@ -91,15 +110,20 @@ internal static class GovUkBankHolidayReader
         return problems;
     }
 
-    private static DataProblem Problem(string source, JToken token, string field, string message, string expected)
+    private static DataProblem Problem(string source, Lazy<JsonPositionMap> map, InstancePath path, JsonElement value, string field, string message, string expected)
     {
-        var info = (IJsonLineInfo)token;
+        var position = map.Value.ValueStart(path.Pointer);
         return new DataProblem(source, message)
         {
-            Line = info.HasLineInfo() ? info.LineNumber : null,
-            Column = info.HasLineInfo() ? info.LinePosition : null,
+            Line = position?.Line,
+            Column = position?.Column,
             Field = field,
-            Value = token is JValue value ? value.ToString(Formatting.None).Trim('"') : null,
+            Value = value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Object or JsonValueKind.Array => null,
+                _ => value.GetRawText(),
+            },
             Expected = expected,
             Code = "SEND-CALENDAR",
         };

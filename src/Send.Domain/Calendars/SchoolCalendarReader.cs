@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text;
+using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Send.Domain.Validation;
+using Send.Domain.Validation.Schema;
 
 namespace Send.Domain.Calendars;
 
@@ -48,34 +49,28 @@ internal static class SchoolCalendarReader
             return schemaProblems;
         }
 
-        JObject root;
-        try
-        {
-            // DateParseHandling.None keeps "2024-09-04" as the text the user wrote (Json.NET would otherwise turn it into a DateTime).
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
-            root = JObject.Load(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
-        }
-        catch (JsonReaderException ex)
-        {
-            return new[] { new DataProblem(source, "the file is not valid JSON: " + ex.Message) { Line = ex.LineNumber, Column = ex.LinePosition, Code = "SEND-JSON" } };
-        }
-
         if (schemaProblems.Count > 0)
         {
-            return schemaProblems.Select(p => WithValue(p, root)).ToArray();
+            return schemaProblems.Select(WithExpectedDate).ToArray();
         }
 
+        // The schema has passed, so the shape below is known: an object with a name and a list of terms.
+        var utf8 = JsonSchemaValidator.ToUtf8(json);
+        using var document = JsonDocument.Parse(utf8);
+        var root = document.RootElement;
+        var map = new Lazy<JsonPositionMap>(() => JsonPositionMap.Build(utf8));
         var problems = new List<DataProblem>();
 
-        var name = (string)root["name"]!;
+        var name = root.GetProperty("name").GetString()!;
         var terms = new List<(Term Term, int Index)>();
-        var termsArray = (JArray)root["terms"]!;
-        for (var i = 0; i < termsArray.Count; i++)
+        var termsArray = root.GetProperty("terms").EnumerateArray().ToArray();
+        var termsPath = InstancePath.Root.Property("terms");
+        for (var i = 0; i < termsArray.Length; i++)
         {
-            var item = (JObject)termsArray[i];
-            var termName = (string)item["name"]!;
-            var first = ReadDate(item["first_day"]!, $"terms[{i}].first_day", source, problems);
-            var last = ReadDate(item["last_day"]!, $"terms[{i}].last_day", source, problems);
+            var item = termsArray[i];
+            var termName = item.GetProperty("name").GetString()!;
+            var first = ReadDate(map, termsPath.Item(i).Property("first_day"), item.GetProperty("first_day"), $"terms[{i}].first_day", source, problems);
+            var last = ReadDate(map, termsPath.Item(i).Property("last_day"), item.GetProperty("last_day"), $"terms[{i}].last_day", source, problems);
             if (first is not LocalDate f || last is not LocalDate l)
             {
                 continue;
@@ -83,7 +78,7 @@ internal static class SchoolCalendarReader
 
             if (l < f)
             {
-                problems.Add(Problem(source, item["last_day"]!, $"terms[{i}].last_day", $"the last day of term '{termName}' is before its first day ({Iso(f)})", $"a date on or after {Iso(f)}"));
+                problems.Add(Problem(source, map, termsPath.Item(i).Property("last_day"), item.GetProperty("last_day"), $"terms[{i}].last_day", $"the last day of term '{termName}' is before its first day ({Iso(f)})", $"a date on or after {Iso(f)}"));
                 continue;
             }
 
@@ -97,10 +92,11 @@ internal static class SchoolCalendarReader
             var (current, currentIndex) = sorted[k];
             if (current.FirstDay <= previous.LastDay)
             {
-                var token = termsArray[currentIndex]["first_day"]!;
                 problems.Add(Problem(
                     source,
-                    token,
+                    map,
+                    termsPath.Item(currentIndex).Property("first_day"),
+                    termsArray[currentIndex].GetProperty("first_day"),
                     $"terms[{currentIndex}].first_day",
                     $"term '{current.Name}' overlaps term '{previous.Name}' (terms[{previousIndex}], {Iso(previous.FirstDay)} to {Iso(previous.LastDay)})",
                     $"a date after {Iso(previous.LastDay)}"));
@@ -115,7 +111,9 @@ internal static class SchoolCalendarReader
                 {
                     problems.Add(Problem(
                         source,
-                        termsArray[index][field]!,
+                        map,
+                        termsPath.Item(index).Property(field),
+                        termsArray[index].GetProperty(field),
                         $"terms[{index}].{field}",
                         "the date is outside the years the bank holiday calendar covers",
                         $"a date from {bankHolidays.FirstYear} to {bankHolidays.LastYear}"));
@@ -124,12 +122,15 @@ internal static class SchoolCalendarReader
         }
 
         var closedDays = new List<LocalDate>();
-        if (root["closed_days"] is JArray closedArray)
+        if (root.TryGetProperty("closed_days", out var closedArray) && closedArray.ValueKind == JsonValueKind.Array)
         {
-            for (var i = 0; i < closedArray.Count; i++)
+            var i = -1;
+            foreach (var closed in closedArray.EnumerateArray())
             {
-                var token = closedArray[i]["date"]!;
-                if (ReadDate(token, $"closed_days[{i}].date", source, problems) is not LocalDate date)
+                i++;
+                var path = InstancePath.Root.Property("closed_days").Item(i).Property("date");
+                var token = closed.GetProperty("date");
+                if (ReadDate(map, path, token, $"closed_days[{i}].date", source, problems) is not LocalDate date)
                 {
                     continue;
                 }
@@ -137,11 +138,11 @@ internal static class SchoolCalendarReader
                 closedDays.Add(date);
                 if (terms.Count > 0 && !terms.Any(t => t.Term.Contains(date)))
                 {
-                    problems.Add(Problem(source, token, $"closed_days[{i}].date", "the closed day is not inside any term, so it changes nothing", "a date inside a term") with { Severity = DataProblemSeverity.Warning });
+                    problems.Add(Problem(source, map, path, token, $"closed_days[{i}].date", "the closed day is not inside any term, so it changes nothing", "a date inside a term") with { Severity = DataProblemSeverity.Warning });
                 }
                 else if (date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
                 {
-                    problems.Add(Problem(source, token, $"closed_days[{i}].date", $"the closed day is a {date.DayOfWeek}, when the school is closed anyway", "a weekday") with { Severity = DataProblemSeverity.Warning });
+                    problems.Add(Problem(source, map, path, token, $"closed_days[{i}].date", $"the closed day is a {date.DayOfWeek}, when the school is closed anyway", "a weekday") with { Severity = DataProblemSeverity.Warning });
                 }
             }
         }
@@ -156,25 +157,10 @@ internal static class SchoolCalendarReader
         return problems;
     }
 
-    /// <summary>Adds the offending value, and for date fields what was expected, to a schema problem.</summary>
-    private static DataProblem WithValue(DataProblem problem, JObject root)
+    /// <summary>Adds what was expected to a schema problem about a date field (the schema's pattern cannot say it in words).</summary>
+    private static DataProblem WithExpectedDate(DataProblem problem)
     {
-        if (problem.Field is null || (problem.Value is not null && problem.Expected is not null))
-        {
-            return problem;
-        }
-
-        JToken? token;
-        try
-        {
-            token = root.SelectToken(problem.Field);
-        }
-        catch (JsonException)
-        {
-            return problem;
-        }
-
-        if (token is not JValue value)
+        if (problem.Field is null || problem.Value is null || problem.Expected is not null)
         {
             return problem;
         }
@@ -182,35 +168,30 @@ internal static class SchoolCalendarReader
         var isDate = problem.Field.EndsWith("first_day", StringComparison.Ordinal)
             || problem.Field.EndsWith("last_day", StringComparison.Ordinal)
             || problem.Field.EndsWith(".date", StringComparison.Ordinal);
-        return problem with
-        {
-            Value = problem.Value ?? (value.Type == JTokenType.String ? (string?)value : value.ToString(Formatting.None)),
-            Expected = problem.Expected ?? (isDate ? ExpectedDate : null),
-        };
+        return isDate ? problem with { Expected = ExpectedDate } : problem;
     }
 
-    private static LocalDate? ReadDate(JToken token, string field, string source, List<DataProblem> problems)
+    private static LocalDate? ReadDate(Lazy<JsonPositionMap> map, InstancePath path, JsonElement token, string field, string source, List<DataProblem> problems)
     {
-        var text = (string)token!;
-        var result = LocalDatePattern.Iso.Parse(text ?? string.Empty);
+        var result = LocalDatePattern.Iso.Parse(token.GetString() ?? string.Empty);
         if (result.Success)
         {
             return result.Value;
         }
 
-        problems.Add(Problem(source, token, field, "the date does not exist or cannot be read", ExpectedDate));
+        problems.Add(Problem(source, map, path, token, field, "the date does not exist or cannot be read", ExpectedDate));
         return null;
     }
 
-    private static DataProblem Problem(string source, JToken token, string field, string message, string expected)
+    private static DataProblem Problem(string source, Lazy<JsonPositionMap> map, InstancePath path, JsonElement token, string field, string message, string expected)
     {
-        var info = (IJsonLineInfo)token;
+        var position = map.Value.ValueStart(path.Pointer);
         return new DataProblem(source, message)
         {
-            Line = info.HasLineInfo() ? info.LineNumber : null,
-            Column = info.HasLineInfo() ? info.LinePosition : null,
+            Line = position?.Line,
+            Column = position?.Column,
             Field = field,
-            Value = token.Type == JTokenType.String ? (string?)token : token.ToString(Formatting.None),
+            Value = token.ValueKind == JsonValueKind.String ? token.GetString() : token.GetRawText(),
             Expected = expected,
             Code = "SEND-CALENDAR",
         };

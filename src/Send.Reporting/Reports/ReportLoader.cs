@@ -53,7 +53,15 @@ public static class ReportLoader
         var schemaPath = Path.Combine(templateDirectory, SchemaFileName);
         if (File.Exists(schemaPath))
         {
-            problems.AddRange(JsonSchemaValidator.FromSchemaText(File.ReadAllText(schemaPath)).Validate(json, dataPath));
+            try
+            {
+                problems.AddRange(JsonSchemaValidator.FromSchemaText(File.ReadAllText(schemaPath), schemaPath).Validate(json, dataPath));
+            }
+            catch (DataException ex)
+            {
+                // The template's own schema is malformed or uses a keyword Send does not support: report where, not a stack trace.
+                problems.AddRange(ex.Problems);
+            }
         }
         else
         {
