@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using Send.Domain.Validation;
 
 namespace Send.Reporting.Reports;
@@ -17,9 +16,9 @@ namespace Send.Reporting.Reports;
 /// <para>Errors come back as <see cref="DataProblem"/>s with the line, column and JSON path, never as exceptions.</para>
 /// <para>
 /// The report models of <see cref="ReportCatalog"/> are read with System.Text.Json metadata generated at compile time
-/// (an internal <c>JsonSerializerContext</c>), which keeps a cold <c>send render</c> from spending its first 100 ms
-/// building serialisers by reflection. Any other type read with <see cref="Options"/> (a council's own model, say)
-/// falls back to reflection with exactly the same rules.
+/// (an internal <c>JsonSerializerContext</c>), so a cold <c>send render</c> does not build property accessors by
+/// reflection and Reflection.Emit (see docs/report-data-loading.md). Any other type read with <see cref="Options"/>
+/// (a council's own model, say) falls back to reflection with exactly the same rules.
 /// </para>
 /// </remarks>
 public static class ReportJson
@@ -96,7 +95,7 @@ public static class ReportJson
             NumberHandling = JsonNumberHandling.Strict,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
-        options.Converters.Add(NodaConverters.LocalDateConverter);
+        options.Converters.Add(new IsoLocalDateConverter());
         options.TypeInfoResolver = resolver;
         options.MakeReadOnly();
         return options;

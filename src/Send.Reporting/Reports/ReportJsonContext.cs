@@ -1,8 +1,6 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using Send.Domain.Kpis;
 using Send.Reporting.Reports.Common;
 using Send.Reporting.Reports.DbvSummary;
@@ -64,15 +62,5 @@ internal sealed partial class ReportJsonContext : JsonSerializerContext
             : base(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)
         {
         }
-    }
-
-    /// <summary>ISO dates (<c>uuuu-MM-dd</c>) by NodaTime's own converter, as a type the attribute can name.</summary>
-    internal sealed class IsoLocalDateConverter : JsonConverter<LocalDate>
-    {
-        public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            NodaConverters.LocalDateConverter.Read(ref reader, typeToConvert, options);
-
-        public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
-            NodaConverters.LocalDateConverter.Write(writer, value, options);
     }
 }

@@ -86,6 +86,24 @@ public sealed class ReportJsonTests
         AssertProblem(json, typeof(DbvSummaryReport), "The JSON value could not be converted to System.Nullable`1[NodaTime.LocalDate].", 2, 99, "title_block.meeting_date");
     }
 
+    [Theory]
+    [InlineData("\"14/01/2025\"", 99)]
+    [InlineData("\"2025-02-30\"", 99)]
+    [InlineData("\"\"", 89)]
+    [InlineData("20250114", 95)]
+    public void Read_DateNotIso_IsAnError(string value, int column)
+    {
+        // The value replaces "2025-01-14" (columns 87 to 98 of line 2 with its quotes); the column is the one after it.
+        var json = Dbv.Replace("\"2025-01-14\"", value, StringComparison.Ordinal);
+        AssertProblem(json, typeof(DbvSummaryReport), "The JSON value could not be converted to System.Nullable`1[NodaTime.LocalDate].", 2, column, "title_block.meeting_date");
+    }
+
+    [Fact]
+    public void Options_LocalDate_WrittenAsIsoText()
+    {
+        Assert.Equal("\"2025-01-14\"", JsonSerializer.Serialize(new NodaTime.LocalDate(2025, 1, 14), ReportJson.Options));
+    }
+
     [Fact]
     public void Read_NumberAsString_IsAnError()
     {
