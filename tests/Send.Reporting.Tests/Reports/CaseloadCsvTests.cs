@@ -50,6 +50,18 @@ public sealed class CaseloadCsvTests
     }
 
     [Fact]
+    public void Read_DeclinedBeforeTheCalendar_IsAProblemNotACrash()
+    {
+        // England and Wales bank holidays are known for 2010 to 2040; requested_on starts after "C1," (column 4).
+        var problems = Read(Header + "C1,2005-01-10,declined,,\n", out var cases);
+        Assert.Null(cases);
+        var problem = Assert.Single(problems);
+        Assert.Equal(
+            ((int?)2, (int?)4, "requested_on", "2005-01-10", "a date from 2010 to 2040", "SEND-CASELOAD-RANGE"),
+            (problem.Line, problem.Column, problem.Field, problem.Value, problem.Expected, problem.Code));
+    }
+
+    [Fact]
     public void Read_UnclosedQuote_NamesTheLineItOpened()
     {
         var problems = Read(Header + "C1,2024-01-04,open,,\n\"C2,2024-01-05,open,,\n", out var cases);

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using Send.Domain.Calendars;
 using Send.Domain.Parsing;
 using Send.Domain.Statutory;
 using Send.Domain.Validation;
@@ -152,7 +153,12 @@ internal static class CaseloadCsv
                     problems.Add(new DataProblem(source, "the plan is issued before it was requested") { Line = lineNumber, Column = Column(3), Field = "issued_on", Value = cells[3], Expected = "a date on or after " + cells[1], Code = "SEND-CASELOAD-ORDER" });
                 }
 
-                if (problems.Count == before)
+                if (o == CaseOutcome.Declined && !BankHolidayCalendar.EnglandAndWales.Covers(r.PlusWeeks(6)))
+                {
+                    // Whether the decision date is a working day comes from the bank holiday table, which knows only these years.
+                    problems.Add(new DataProblem(source, "a declined request outside the years the bank holiday calendar covers") { Line = lineNumber, Column = Column(1), Field = "requested_on", Value = cells[1], Expected = $"a date from {BankHolidayCalendar.EnglandAndWales.FirstYear} to {BankHolidayCalendar.EnglandAndWales.LastYear}", Code = "SEND-CASELOAD-RANGE" });
+                }
+                else if (problems.Count == before)
                 {
                     cases.Add(new CaseRecord(cells[0], r, o, issued, reviews));
                 }
