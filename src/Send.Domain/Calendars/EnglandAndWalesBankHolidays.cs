@@ -39,29 +39,38 @@ internal static class EnglandAndWalesBankHolidays
         (null, new BankHoliday(new LocalDate(2023, 5, 8), "Bank holiday for the coronation of King Charles III")),
     };
 
-    /// <summary>Every bank holiday in <paramref name="year"/>, by rule and then with the one-off changes applied.</summary>
-    internal static IEnumerable<BankHoliday> For(int year)
+    /// <summary>Every bank holiday in <paramref name="year"/>, by rule and then with the one-off changes applied, in date order.</summary>
+    /// <remarks>A list sorted once rather than a sorted dictionary keyed by date: this runs for 31 years when the calendar is first used.</remarks>
+    internal static List<BankHoliday> For(int year)
     {
-        var byDate = new SortedDictionary<LocalDate, BankHoliday>();
+        var holidays = new List<BankHoliday>(10);
         foreach (var holiday in ByRule(year))
         {
-            byDate[holiday.Date] = holiday;
+            Put(holidays, holiday);
         }
 
         foreach (var (removed, added) in OneOffChanges)
         {
             if (removed is LocalDate r && r.Year == year)
             {
-                byDate.Remove(r);
+                holidays.RemoveAll(h => h.Date == r);
             }
 
             if (added is not null && added.Date.Year == year)
             {
-                byDate[added.Date] = added;
+                Put(holidays, added);
             }
         }
 
-        return byDate.Values;
+        holidays.Sort((x, y) => x.Date.CompareTo(y.Date));
+        return holidays;
+    }
+
+    /// <summary>Adds <paramref name="holiday"/>, replacing any holiday on the same date.</summary>
+    private static void Put(List<BankHoliday> holidays, BankHoliday holiday)
+    {
+        holidays.RemoveAll(h => h.Date == holiday.Date);
+        holidays.Add(holiday);
     }
 
     /// <summary>The holidays the 1971 Act's rules and the standing proclamations give, before one-off changes.</summary>

@@ -26,8 +26,10 @@ public static class CaseloadAnalytics
         var known = (Func<LocalDate?, LocalDate?>)(d => d is LocalDate x && x <= asAt ? x : null);
         var overdue = new List<OverdueReview>();
         var bandCounts = new int[Bands.Length];
-        var perMonth = new SortedDictionary<YearMonth, int>();
-        var perYear = new SortedDictionary<int, int>();
+        // Counts keyed by int (year * 12 + month - 1, and year) and sorted once at the end: sorted dictionaries and LINQ
+        // over NodaTime value types cost tens of milliseconds of JIT the first time a summary is made.
+        var perMonth = new Dictionary<int, int>();
+        var perYear = new Dictionary<int, int>();
         var plans = new List<NewPlanRecord>();
 
         foreach (var record in records)
@@ -37,7 +39,7 @@ public static class CaseloadAnalytics
             var ceased = known(record.Ceased);
             if (final is LocalDate issued)
             {
-                var month = new YearMonth(issued.Year, issued.Month);
+                var month = (issued.Year * 12) + issued.Month - 1;
                 perMonth[month] = perMonth.TryGetValue(month, out var n) ? n + 1 : 1;
                 if (request is LocalDate requested && requested <= issued)
                 {
@@ -74,22 +76,43 @@ public static class CaseloadAnalytics
             }
         }
 
-        var bands = Bands.Select((b, i) => new AssessmentAgeBand(b.Label, b.From, b.To, bandCounts[i])).ToArray();
-        var years = new List<YearOnYear>();
-        foreach (var pair in perYear)
+        var bands = new AssessmentAgeBand[Bands.Length];
+        for (var i = 0; i < Bands.Length; i++)
         {
-            decimal? growth = perYear.TryGetValue(pair.Key - 1, out var previous) && previous > 0
-                ? Math.Round(100m * (pair.Value - previous) / previous, 2, MidpointRounding.AwayFromZero)
-                : null;
-            years.Add(new YearOnYear(pair.Key, pair.Value, growth));
+            bands[i] = new AssessmentAgeBand(Bands[i].Label, Bands[i].From, Bands[i].To, bandCounts[i]);
         }
+
+        var years = new List<YearOnYear>(perYear.Count);
+        foreach (var year in SortedKeys(perYear))
+        {
+            var count = perYear[year];
+            decimal? growth = perYear.TryGetValue(year - 1, out var previous) && previous > 0
+                ? Math.Round(100m * (count - previous) / previous, 2, MidpointRounding.AwayFromZero)
+                : null;
+            years.Add(new YearOnYear(year, count, growth));
+        }
+
+        var months = SortedKeys(perMonth);
+        var monthly = new MonthlyCount[months.Length];
+        for (var i = 0; i < months.Length; i++)
+        {
+            monthly[i] = new MonthlyCount(new YearMonth(Math.DivRem(months[i], 12, out var month), month + 1), perMonth[months[i]]);
+        }
+
+        // Oldest due date first, then case id. Entries that tie on both are equal records, so an unstable sort is enough.
+        var overdueSorted = overdue.ToArray();
+        Array.Sort(overdueSorted, static (x, y) =>
+        {
+            var byDue = x.ReviewDue.CompareTo(y.ReviewDue);
+            return byDue != 0 ? byDue : string.CompareOrdinal(x.CaseId, y.CaseId);
+        });
 
         return new CaseloadSummary(
             asAt,
             records.Count,
-            overdue.OrderBy(o => o.ReviewDue).ThenBy(o => o.CaseId, StringComparer.Ordinal).ToArray(),
+            overdueSorted,
             bands,
-            perMonth.Select(p => new MonthlyCount(p.Key, p.Value)).ToArray(),
+            monthly,
             years,
             Sen2Timeliness.ByCalendarYear(plans, options));
     }
@@ -121,6 +144,14 @@ public static class CaseloadAnalytics
         }
 
         return result;
+    }
+
+    private static int[] SortedKeys(Dictionary<int, int> counts)
+    {
+        var keys = new int[counts.Count];
+        counts.Keys.CopyTo(keys, 0);
+        Array.Sort(keys);
+        return keys;
     }
 
     /// <summary>The last day of the 12-month review period beginning with <paramref name="anchor"/> (CNT-BEGINNING, CNT-LEAP).</summary>

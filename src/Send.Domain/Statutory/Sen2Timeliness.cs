@@ -34,22 +34,37 @@ public static class Sen2Timeliness
     public static IReadOnlyList<Sen2TimelinessYear> ByCalendarYear(IEnumerable<NewPlanRecord> plans, TimescaleOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(plans);
-        var years = new SortedDictionary<int, (int Timely, int All, int TimelyNoException, int AllNoException)>();
+        // Per year of issue: timely, all, timely without exception, all without exception. A dictionary of arrays sorted
+        // once by year, rather than a sorted dictionary of tuples, keeps the first call free of generic JIT.
+        var years = new Dictionary<int, int[]>();
         foreach (var plan in plans)
         {
-            years.TryGetValue(plan.FinalIssued.Year, out var row);
-            var timely = IsWithinTwentyWeeks(plan.RequestReceived, plan.FinalIssued, options) ? 1 : 0;
-            row.All++;
-            row.Timely += timely;
-            if (!plan.ExceptionApplies)
+            if (!years.TryGetValue(plan.FinalIssued.Year, out var row))
             {
-                row.AllNoException++;
-                row.TimelyNoException += timely;
+                row = new int[4];
+                years.Add(plan.FinalIssued.Year, row);
             }
 
-            years[plan.FinalIssued.Year] = row;
+            var timely = IsWithinTwentyWeeks(plan.RequestReceived, plan.FinalIssued, options) ? 1 : 0;
+            row[1]++;
+            row[0] += timely;
+            if (!plan.ExceptionApplies)
+            {
+                row[3]++;
+                row[2] += timely;
+            }
         }
 
-        return years.Select(pair => new Sen2TimelinessYear(pair.Key, new TimelinessFigure(pair.Value.Timely, pair.Value.All), new TimelinessFigure(pair.Value.TimelyNoException, pair.Value.AllNoException))).ToArray();
+        var keys = new int[years.Count];
+        years.Keys.CopyTo(keys, 0);
+        Array.Sort(keys);
+        var result = new Sen2TimelinessYear[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var row = years[keys[i]];
+            result[i] = new Sen2TimelinessYear(keys[i], new TimelinessFigure(row[0], row[1]), new TimelinessFigure(row[2], row[3]));
+        }
+
+        return result;
     }
 }

@@ -10,11 +10,11 @@ public sealed class NarrativeSection
     public string? Heading { get; init; }
 
     /// <summary>Gets the paragraphs, in order.</summary>
-    public IReadOnlyList<string> Paragraphs { get; init; } = [];
+    public IReadOnlyList<string> Paragraphs { get; set; } = [];
 
     /// <summary>Gets bullet points printed after the paragraphs.</summary>
-    public IReadOnlyList<string> Bullets { get; init; } = [];
+    public IReadOnlyList<string> Bullets { get; set; } = [];
 
     /// <summary>Gets paragraphs printed after the bullet points.</summary>
-    public IReadOnlyList<string> Closing { get; init; } = [];
+    public IReadOnlyList<string> Closing { get; set; } = [];
 }

@@ -13,5 +13,5 @@ public sealed class Risk
     public required int Score { get; init; }
 
     /// <summary>Gets the mitigation paragraphs.</summary>
-    public IReadOnlyList<string> Mitigations { get; init; } = [];
+    public IReadOnlyList<string> Mitigations { get; set; } = [];
 }

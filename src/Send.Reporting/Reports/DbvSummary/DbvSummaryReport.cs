@@ -21,13 +21,13 @@ public sealed class DbvSummaryReport : IReportModel
     public required TitleBlock TitleBlock { get; init; }
 
     /// <summary>Gets the phases of the DBV journey, in order.</summary>
-    public IReadOnlyList<string> Journey { get; init; } = [];
+    public IReadOnlyList<string> Journey { get; set; } = [];
 
     /// <summary>Gets the yearly high needs expenditure and caseload history.</summary>
     public required IReadOnlyList<HistoryYear> History { get; init; }
 
     /// <summary>Gets the key areas of need.</summary>
-    public IReadOnlyList<string> KeyAreasOfNeed { get; init; } = [];
+    public IReadOnlyList<string> KeyAreasOfNeed { get; set; } = [];
 
     /// <summary>Gets the case review outcomes.</summary>
     public CaseReview? CaseReview { get; init; }
@@ -36,16 +36,16 @@ public sealed class DbvSummaryReport : IReportModel
     public required ScenarioForecast Scenarios { get; init; }
 
     /// <summary>Gets the themes explored after the diagnostic.</summary>
-    public IReadOnlyList<string> Themes { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; set; } = [];
 
     /// <summary>Gets the proposals in the bid.</summary>
-    public IReadOnlyList<string> Proposals { get; init; } = [];
+    public IReadOnlyList<string> Proposals { get; set; } = [];
 
     /// <summary>Gets the next steps.</summary>
-    public IReadOnlyList<string> NextSteps { get; init; } = [];
+    public IReadOnlyList<string> NextSteps { get; set; } = [];
 
     /// <summary>Gets notes on where the figures came from (the slides show charts without numbers).</summary>
-    public IReadOnlyList<string> DataNotes { get; init; } = [];
+    public IReadOnlyList<string> DataNotes { get; set; } = [];
 
     /// <summary>Gets the number of years between the first and last history rows.</summary>
     public int HistorySpanYears => Math.Max(0, History.Count - 1);
@@ -118,7 +118,7 @@ public sealed class CaseReview
     public required int IdealOutcomes { get; init; }
 
     /// <summary>Gets the findings.</summary>
-    public IReadOnlyList<string> Findings { get; init; } = [];
+    public IReadOnlyList<string> Findings { get; set; } = [];
 
     /// <summary>Gets the share of ideal outcomes, in whole percent.</summary>
     public decimal IdealPercent => Cases == 0 ? 0m : Math.Round(IdealOutcomes * 100m / Cases, 0, MidpointRounding.AwayFromZero);

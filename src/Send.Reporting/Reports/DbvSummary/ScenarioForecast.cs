@@ -17,7 +17,7 @@ public sealed class ScenarioForecast
     public required IReadOnlyList<ScenarioYear> Years { get; init; }
 
     /// <summary>Gets the paragraphs on the intended impact.</summary>
-    public IReadOnlyList<string> Impact { get; init; } = [];
+    public IReadOnlyList<string> Impact { get; set; } = [];
 
     /// <summary>Gets the last forecast year.</summary>
     public ScenarioYear Final => Years[^1];

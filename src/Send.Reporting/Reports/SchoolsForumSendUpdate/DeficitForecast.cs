@@ -31,13 +31,13 @@ public sealed class DeficitForecast
     public required decimal OverspendM { get; init; }
 
     /// <summary>Gets the paragraphs before the table.</summary>
-    public IReadOnlyList<string> Introduction { get; init; } = [];
+    public IReadOnlyList<string> Introduction { get; set; } = [];
 
     /// <summary>Gets the table's rows, one per financial year, in order.</summary>
     public required IReadOnlyList<DeficitYear> Years { get; init; }
 
     /// <summary>Gets the financial implications paragraphs after the table.</summary>
-    public IReadOnlyList<string> Implications { get; init; } = [];
+    public IReadOnlyList<string> Implications { get; set; } = [];
 
     /// <summary>Gets the total Safety Valve contribution over the table (£m, negative as published).</summary>
     public decimal SafetyValveTotalM => Years.Sum(y => y.SafetyValveM);

@@ -24,10 +24,10 @@ public sealed class SchoolsForumSendUpdateReport : IReportModel
     public required IReadOnlyList<string> Purpose { get; init; }
 
     /// <summary>Gets the background paragraphs.</summary>
-    public IReadOnlyList<string> Background { get; init; } = [];
+    public IReadOnlyList<string> Background { get; set; } = [];
 
     /// <summary>Gets the lettered parts of the programme.</summary>
-    public IReadOnlyList<string> ProgrammeParts { get; init; } = [];
+    public IReadOnlyList<string> ProgrammeParts { get; set; } = [];
 
     /// <summary>Gets the paragraph on the programme's aim.</summary>
     public string? Aim { get; init; }
@@ -39,7 +39,7 @@ public sealed class SchoolsForumSendUpdateReport : IReportModel
     public required SustainabilitySection Sustainability { get; init; }
 
     /// <summary>Gets the Safety Valve payments received.</summary>
-    public IReadOnlyList<SafetyValvePayment> Payments { get; init; } = [];
+    public IReadOnlyList<SafetyValvePayment> Payments { get; set; } = [];
 
     /// <summary>Gets the deficit forecast and its table.</summary>
     public required DeficitForecast Deficit { get; init; }
@@ -48,10 +48,10 @@ public sealed class SchoolsForumSendUpdateReport : IReportModel
     public required IReadOnlyList<string> Proposal { get; init; }
 
     /// <summary>Gets the report authors.</summary>
-    public IReadOnlyList<Contact> Authors { get; init; } = [];
+    public IReadOnlyList<Contact> Authors { get; set; } = [];
 
     /// <summary>Gets notes on where the sample figures came from.</summary>
-    public IReadOnlyList<string> DataNotes { get; init; } = [];
+    public IReadOnlyList<string> DataNotes { get; set; } = [];
 
     /// <summary>Gets the total of the payments received (£m).</summary>
     public decimal PaymentsTotalM => System.Linq.Enumerable.Sum(Payments, p => p.AmountM);

@@ -15,5 +15,5 @@ public sealed class StrategySection
     public required IReadOnlyList<string> Priorities { get; init; }
 
     /// <summary>Gets paragraphs after the priorities.</summary>
-    public IReadOnlyList<string> Closing { get; init; } = [];
+    public IReadOnlyList<string> Closing { get; set; } = [];
 }

@@ -7,16 +7,16 @@ namespace Send.Reporting.Reports.SchoolsForumSendUpdate;
 public sealed class SustainabilitySection
 {
     /// <summary>Gets the paragraphs before the conditions.</summary>
-    public IReadOnlyList<string> Introduction { get; init; } = [];
+    public IReadOnlyList<string> Introduction { get; set; } = [];
 
     /// <summary>Gets the conditions of the agreement, in order.</summary>
     public required IReadOnlyList<SafetyValveCondition> Conditions { get; init; }
 
     /// <summary>Gets the paragraphs between the conditions and the payments.</summary>
-    public IReadOnlyList<string> Monitoring { get; init; } = [];
+    public IReadOnlyList<string> Monitoring { get; set; } = [];
 
     /// <summary>Gets the summary paragraphs after the payments.</summary>
-    public IReadOnlyList<string> Summary { get; init; } = [];
+    public IReadOnlyList<string> Summary { get; set; } = [];
 }
 
 /// <summary>One condition of a Safety Valve agreement, with the author's RAG status and commentary.</summary>

@@ -120,9 +120,26 @@ public sealed class EhcpHeadlines
         var yearEarlier = asOf.PlusYears(-1);
         var sameTimeLastYear = CaseloadAnalytics.Summarise(cases.Select(c => c.AsKnownOn(yearEarlier)).ToArray(), yearEarlier);
 
-        var issuedByMonth = atEnd.PlansIssuedPerMonth.ToDictionary(m => m.Month, m => m.Count);
-        int Issued(YearMonth from, int months) =>
-            Enumerable.Range(0, months).Sum(i => issuedByMonth.GetValueOrDefault(from.PlusMonths(i)));
+        // Keyed by year * 12 + month - 1 (plain ints: no generic code over NodaTime types to compile at start-up).
+        var issuedByMonth = new Dictionary<int, int>();
+        foreach (var m in atEnd.PlansIssuedPerMonth)
+        {
+            issuedByMonth[Key(m.Month)] = m.Count;
+        }
+
+        static int Key(YearMonth month) => (month.Year * 12) + month.Month - 1;
+        int IssuedIn(YearMonth month) => issuedByMonth.GetValueOrDefault(Key(month));
+        int Issued(YearMonth from, int months)
+        {
+            var total = 0;
+            for (var i = 0; i < months; i++)
+            {
+                total += IssuedIn(from.PlusMonths(i));
+            }
+
+            return total;
+        }
+
         static int Average(int total, int months) => (int)Math.Round((decimal)total / months, MidpointRounding.AwayFromZero);
 
         // Requests year on year, like for like: 1 January to the as-of date in each year.
@@ -132,7 +149,7 @@ public sealed class EhcpHeadlines
         var months = new List<MonthCount>();
         for (var m = new YearMonth(priorYear, 1); m <= recentTo; m = m.PlusMonths(1))
         {
-            months.Add(new MonthCount(m, issuedByMonth.GetValueOrDefault(m)));
+            months.Add(new MonthCount(m, IssuedIn(m)));
         }
 
         return new EhcpHeadlines

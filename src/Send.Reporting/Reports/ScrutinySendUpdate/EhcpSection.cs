@@ -13,11 +13,11 @@ public sealed class EhcpSection
     public required LocalDate AsOf { get; init; }
 
     /// <summary>Gets the number of recent months averaged for plans issued (Devon: six).</summary>
-    public int RecentMonths { get; init; } = 6;
+    public int RecentMonths { get; set; } = 6;
 
     /// <summary>Gets the number of months before those, averaged for comparison (Devon: five).</summary>
-    public int PreviousMonths { get; init; } = 5;
+    public int PreviousMonths { get; set; } = 5;
 
     /// <summary>Gets the paragraphs on communications with families.</summary>
-    public IReadOnlyList<string> Communications { get; init; } = [];
+    public IReadOnlyList<string> Communications { get; set; } = [];
 }

@@ -26,5 +26,5 @@ public sealed class ProgrammeStrand
     public required string Status { get; init; }
 
     /// <summary>Gets the progress paragraphs.</summary>
-    public IReadOnlyList<string> Paragraphs { get; init; } = [];
+    public IReadOnlyList<string> Paragraphs { get; set; } = [];
 }

@@ -36,7 +36,7 @@ public sealed class ScrutinyFinance
     public required decimal PlanDeficitIncreaseM { get; init; }
 
     /// <summary>Gets the paragraphs on the pressures driving demand.</summary>
-    public IReadOnlyList<string> Pressures { get; init; } = [];
+    public IReadOnlyList<string> Pressures { get; set; } = [];
 
     /// <summary>Gets the number of plans expected by the end of the year.</summary>
     public required int PlanCount { get; init; }
@@ -51,10 +51,10 @@ public sealed class ScrutinyFinance
     public required LocalDate CumulativeDeficitAt { get; init; }
 
     /// <summary>Gets the progress points from the latest Safety Valve update.</summary>
-    public IReadOnlyList<string> Progress { get; init; } = [];
+    public IReadOnlyList<string> Progress { get; set; } = [];
 
     /// <summary>Gets the closing paragraphs.</summary>
-    public IReadOnlyList<string> Closing { get; init; } = [];
+    public IReadOnlyList<string> Closing { get; set; } = [];
 
     /// <summary>Gets the savings strands against the year's target.</summary>
     public required SavingsPlan Savings { get; init; }

@@ -25,7 +25,7 @@ public sealed class ScrutinySendUpdateReport : IReportModel
     public required Recommendation Recommendation { get; init; }
 
     /// <summary>Gets the background paragraphs.</summary>
-    public IReadOnlyList<string> Background { get; init; } = [];
+    public IReadOnlyList<string> Background { get; set; } = [];
 
     /// <summary>Gets the programme update: introduction and one entry per strand with its RAG status.</summary>
     public required ProgrammeUpdate Programme { get; init; }
@@ -37,28 +37,28 @@ public sealed class ScrutinySendUpdateReport : IReportModel
     public required EhcpSection Ehcp { get; init; }
 
     /// <summary>Gets the strategic plan paragraphs.</summary>
-    public IReadOnlyList<string> StrategicPlan { get; init; } = [];
+    public IReadOnlyList<string> StrategicPlan { get; set; } = [];
 
     /// <summary>Gets the financial considerations.</summary>
     public required ScrutinyFinance Finance { get; init; }
 
     /// <summary>Gets the legal considerations.</summary>
-    public IReadOnlyList<string> Legal { get; init; } = [];
+    public IReadOnlyList<string> Legal { get; set; } = [];
 
     /// <summary>Gets the environmental impact considerations.</summary>
-    public IReadOnlyList<string> Environmental { get; init; } = [];
+    public IReadOnlyList<string> Environmental { get; set; } = [];
 
     /// <summary>Gets the equality considerations.</summary>
-    public IReadOnlyList<string> Equality { get; init; } = [];
+    public IReadOnlyList<string> Equality { get; set; } = [];
 
     /// <summary>Gets the paragraph introducing the risk register.</summary>
     public string? RiskIntroduction { get; init; }
 
     /// <summary>Gets the risks, in the order the paper lists them.</summary>
-    public IReadOnlyList<Risk> Risks { get; init; } = [];
+    public IReadOnlyList<Risk> Risks { get; set; } = [];
 
     /// <summary>Gets the summary, conclusions and reasons for recommendations.</summary>
-    public IReadOnlyList<string> Summary { get; init; } = [];
+    public IReadOnlyList<string> Summary { get; set; } = [];
 
     /// <summary>Gets the officer who signs the paper.</summary>
     public required Contact Signatory { get; init; }
@@ -73,7 +73,7 @@ public sealed class ScrutinySendUpdateReport : IReportModel
     public required Contact Contact { get; init; }
 
     /// <summary>Gets notes on where the sample figures came from, printed at the end when present.</summary>
-    public IReadOnlyList<string> DataNotes { get; init; } = [];
+    public IReadOnlyList<string> DataNotes { get; set; } = [];
 
     /// <summary>Gets the EHCP headlines computed from the caseload by <see cref="Prepare"/>.</summary>
     public EhcpHeadlines? Headlines { get; private set; }

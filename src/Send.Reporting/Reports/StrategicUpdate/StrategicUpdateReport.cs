@@ -23,22 +23,22 @@ public sealed class StrategicUpdateReport : IReportModel
     public required Contact Presenter { get; init; }
 
     /// <summary>Gets the significant areas of improvement.</summary>
-    public IReadOnlyList<string> Improvements { get; init; } = [];
+    public IReadOnlyList<string> Improvements { get; set; } = [];
 
     /// <summary>Gets the KPI table.</summary>
     public required IReadOnlyList<KpiRow> Kpis { get; init; }
 
     /// <summary>Gets the areas of focus listed under the KPI table.</summary>
-    public IReadOnlyList<string> KpiFocus { get; init; } = [];
+    public IReadOnlyList<string> KpiFocus { get; set; } = [];
 
     /// <summary>Gets the priorities for the coming year.</summary>
-    public IReadOnlyList<string> Priorities { get; init; } = [];
+    public IReadOnlyList<string> Priorities { get; set; } = [];
 
     /// <summary>Gets the SEND transformation background points.</summary>
-    public IReadOnlyList<string> Background { get; init; } = [];
+    public IReadOnlyList<string> Background { get; set; } = [];
 
     /// <summary>Gets the SEND transformation current-position points.</summary>
-    public IReadOnlyList<string> CurrentPosition { get; init; } = [];
+    public IReadOnlyList<string> CurrentPosition { get; set; } = [];
 
     /// <summary>Gets the programme strands with savings targets.</summary>
     public required SavingsPlan Savings { get; init; }
@@ -50,7 +50,7 @@ public sealed class StrategicUpdateReport : IReportModel
     public string? Closing { get; init; }
 
     /// <summary>Gets notes on where the sample figures came from.</summary>
-    public IReadOnlyList<string> DataNotes { get; init; } = [];
+    public IReadOnlyList<string> DataNotes { get; set; } = [];
 
     /// <summary>Gets how many KPIs are better than England.</summary>
     public int BetterThanEnglandCount => Kpis.Count(k => k.VersusEngland == Send.Domain.Kpis.Verdict.Better);
@@ -73,13 +73,13 @@ public sealed class StrategicUpdateReport : IReportModel
 public sealed class Pressures
 {
     /// <summary>Gets the opening points.</summary>
-    public IReadOnlyList<string> Introduction { get; init; } = [];
+    public IReadOnlyList<string> Introduction { get; set; } = [];
 
     /// <summary>Gets the areas of slippage: a short title and what is happening.</summary>
-    public IReadOnlyList<TitledPoint> Slippage { get; init; } = [];
+    public IReadOnlyList<TitledPoint> Slippage { get; set; } = [];
 
     /// <summary>Gets the closing points.</summary>
-    public IReadOnlyList<TitledPoint> Others { get; init; } = [];
+    public IReadOnlyList<TitledPoint> Others { get; set; } = [];
 }
 
 /// <summary>A point with a bold lead-in title.</summary>
