@@ -32,20 +32,20 @@ internal sealed class DocxRenderer : RendererBase
     private const string NumberingRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
     private readonly Stack<OpenXmlCompositeElement> containers = new();
     private readonly List<DataProblem> problems = new();
+    private readonly List<NumberingInstance> listInstances = new();
     private readonly string source;
     private int nextNumId;
     private int nextRelationship;
     private uint nextDrawing;
 
-    private DocxRenderer(HouseStyle houseStyle, PackageBuilder package, Numbering numbering, DocxBlockRendererRegistry blocks, string source, int textWidth)
+    private DocxRenderer(HouseStyle houseStyle, PackageBuilder package, DocxBlockRendererRegistry blocks, string source, int textWidth)
     {
         HouseStyle = houseStyle;
         Package = package;
-        Numbering = numbering;
         BlockRenderers = blocks;
         this.source = source;
         TextWidth = textWidth;
-        nextNumId = numbering.Elements<NumberingInstance>().Select(n => n.NumberID?.Value ?? 0).DefaultIfEmpty(0).Max() + 1;
+        nextNumId = houseStyle.FirstListNumberingId;
         ObjectRenderers.Add(new HeadingRenderer());
         ObjectRenderers.Add(new ParagraphRenderer());
         ObjectRenderers.Add(new ListRenderer());
@@ -65,8 +65,6 @@ internal sealed class DocxRenderer : RendererBase
     /// <summary>The main document part's name in <see cref="Package"/>.</summary>
     public string MainPartName => HouseStyle.MainPartName;
 
-    /// <summary>The numbering definitions being written (the house style's, plus one instance per list).</summary>
-    public Numbering Numbering { get; }
 
     public DocxBlockRendererRegistry BlockRenderers { get; }
 
@@ -91,11 +89,8 @@ internal sealed class DocxRenderer : RendererBase
     public static byte[] RenderDocument(MarkdownDocument markdown, HouseStyle houseStyle, DocxBlockRendererRegistry blocks, string source)
     {
         var package = houseStyle.CreatePackage();
-        var numbering = houseStyle.CreateNumbering();
-        var document = houseStyle.CreateDocumentShell();
-        var body = document.Body!;
-        var section = houseStyle.CreateSection();
-        var renderer = new DocxRenderer(houseStyle, package, numbering, blocks, source, TextWidthOf(section));
+        var body = new Body();
+        var renderer = new DocxRenderer(houseStyle, package, blocks, source, houseStyle.TextWidth);
         renderer.containers.Push(body);
         renderer.Render(markdown);
         if (renderer.problems.Count > 0)
@@ -103,12 +98,7 @@ internal sealed class DocxRenderer : RendererBase
             throw new DataException(renderer.problems);
         }
 
-        if (section is not null)
-        {
-            body.Append(section);
-        }
-
-        package.SetPart(houseStyle.MainPartName, DocumentContentType, document);
+        package.SetPart(houseStyle.MainPartName, DocumentContentType, stream => ReferencePartWriter.WriteDocument(stream, houseStyle.DocumentXml, body.ChildElements));
         var numberingPart = houseStyle.NumberingPartName;
         if (numberingPart is null)
         {
@@ -116,7 +106,8 @@ internal sealed class DocxRenderer : RendererBase
             package.AddRelationship(houseStyle.MainPartName, "rIdSendNumbering", NumberingRelationshipType, numberingPart);
         }
 
-        package.SetPart(numberingPart, NumberingContentType, numbering);
+        var lists = renderer.listInstances;
+        package.SetPart(numberingPart, NumberingContentType, stream => ReferencePartWriter.WriteNumbering(stream, houseStyle.NumberingXml, lists));
         return package.ToArray();
     }
 
@@ -155,7 +146,7 @@ internal sealed class DocxRenderer : RendererBase
         var id = nextNumId++;
         var instance = new NumberingInstance(new AbstractNumId { Val = HouseStyle.ListAbstractNum(listStyle) }) { NumberID = id };
         instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = start }) { LevelIndex = 0 });
-        Numbering.Append(instance);
+        listInstances.Add(instance);
         return id;
     }
 
@@ -169,16 +160,6 @@ internal sealed class DocxRenderer : RendererBase
     public void Problem(MarkdownObject at, string message) => Problem(at.Line + 1, message);
 
     private static string FolderOf(string partName) => partName.LastIndexOf('/') is var slash and >= 0 ? partName.Substring(0, slash) : string.Empty;
-
-    private static int TextWidthOf(SectionProperties? section)
-    {
-        var size = section?.GetFirstChild<PageSize>();
-        var margin = section?.GetFirstChild<PageMargin>();
-        var width = (int)(size?.Width?.Value ?? 11906U);
-        var left = (int)(margin?.Left?.Value ?? 1134U);
-        var right = (int)(margin?.Right?.Value ?? 1134U);
-        return Math.Max(2000, width - left - right);
-    }
 }
 
 /// <summary>The list a paragraph belongs to: its style, numbering instance and level, and whether the item's number is still to be written.</summary>

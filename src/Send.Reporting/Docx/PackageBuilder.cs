@@ -114,7 +114,7 @@ public sealed class PackageBuilder
     public void SetPart(string partName, string contentType, byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        parts[CheckPartName(partName)] = new PackagePart(contentType, content, null);
+        parts[CheckPartName(partName)] = new PackagePart(contentType, content, null, null);
     }
 
     /// <summary>Adds or replaces a part whose content is an Open XML element, written (with an XML declaration) when the package is written.</summary>
@@ -125,7 +125,18 @@ public sealed class PackageBuilder
     public void SetPart(string partName, string contentType, OpenXmlElement root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        parts[CheckPartName(partName)] = new PackagePart(contentType, null, root);
+        parts[CheckPartName(partName)] = new PackagePart(contentType, null, root, null);
+    }
+
+    /// <summary>Adds or replaces a part whose content <paramref name="write"/> writes when the package is written.</summary>
+    /// <param name="partName">The part name.</param>
+    /// <param name="contentType">The content type.</param>
+    /// <param name="write">Writes the part's bytes to the stream it is given (the zip entry); it must not close it.</param>
+    /// <exception cref="ArgumentException">The part name is empty, ends in <c>/</c> or names a relationships part.</exception>
+    public void SetPart(string partName, string contentType, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        parts[CheckPartName(partName)] = new PackagePart(contentType, null, null, write);
     }
 
     /// <summary>Returns a part name not yet used, in the form <c>folder/stem{n}.extension</c> with the smallest n from 1.</summary>
@@ -402,13 +413,19 @@ public sealed class PackageBuilder
         }
     }
 
-    private sealed record PackagePart(string ContentType, byte[]? Bytes, OpenXmlElement? Root)
+    private sealed record PackagePart(string ContentType, byte[]? Bytes, OpenXmlElement? Root, Action<Stream>? Write)
     {
         public void WriteTo(Stream stream)
         {
             if (Bytes is not null)
             {
                 stream.Write(Bytes, 0, Bytes.Length);
+                return;
+            }
+
+            if (Write is not null)
+            {
+                Write(stream);
                 return;
             }
 

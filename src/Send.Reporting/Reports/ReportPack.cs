@@ -86,7 +86,6 @@ public sealed class ReportPack
             {
                 try
                 {
-                    _ = Engine.HouseStyle;
                     parse.SetResult(Engine.Cache.GetOrParse(templatePath));
                 }
                 catch (Exception ex)
@@ -95,6 +94,8 @@ public sealed class ReportPack
                     return;
                 }
 
+                // The render needs the house style only after the template has run, so it loads second.
+                _ = Engine.HouseStyle;
                 if (warmUp)
                 {
                     WarmUpQuietly();

@@ -37,9 +37,6 @@ public sealed class HouseStyle
     private readonly PackageBuilder package;
     private readonly Dictionary<string, int> listAbstractNums;
     private readonly Dictionary<string, (int NumId, int Level)> styleNumbering;
-    private Document documentShell = null!;
-    private SectionProperties? sectionTemplate;
-    private Numbering numberingTemplate = null!;
 
     private HouseStyle(string source, PackageBuilder package, IReadOnlySet<string> styleIds, Dictionary<string, int> listAbstractNums, Dictionary<string, (int NumId, int Level)> styleNumbering, RagPalette palette, string? tableHeaderFill)
     {
@@ -97,22 +94,32 @@ public sealed class HouseStyle
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentNullException.ThrowIfNull(source);
         // The reference document is read as a zip and its parts as XML, not through System.IO.Packaging and the SDK's
-        // typed DOM: at start-up that is most of the cost of a render. Only the parts a render rebuilds (the document
-        // shell and the numbering) become SDK elements.
+        // typed DOM: at start-up that was most of the cost of a render. A render copies the document's root and final
+        // section and the numbering definitions as written (ReferencePartWriter); only a theme becomes SDK elements.
         var template = HouseStylePackage.Read(docx, source);
         var parts = new HouseStyleParts(template.Package, template.MainPartName, source);
-        var styles = parts.Xml(StylesRelationshipType)?.Root?.Elements(W + "style").ToList() ?? new List<XElement>();
+        var styles = parts.RelatedXml(StylesRelationshipType)?.Root?.Elements(W + "style").ToList() ?? new List<XElement>();
         var ids = new HashSet<string>(styles.Select(s => (string?)s.Attribute(W + "styleId")).OfType<string>(), StringComparer.Ordinal);
         var problems = StyleIds.Required
             .Where(id => !ids.Contains(id))
             .Select(id => Problem(source, $"required style '{id}' is missing") with { Field = "styles", Value = id, Expected = "a style with this w:styleId (see docs/house-style.md)" })
             .ToList();
 
-        var numbering = parts.Element(template.NumberingPartName, xml => new Numbering(xml));
-        var abstractByNum = numbering?.Elements<NumberingInstance>()
-            .Where(n => n.NumberID?.Value is not null && n.AbstractNumId?.Val?.Value is not null)
-            .GroupBy(n => n.NumberID!.Value)
-            .ToDictionary(g => g.Key, g => g.First().AbstractNumId!.Val!.Value) ?? new Dictionary<int, int>();
+        var numbering = template.NumberingPartName is string numberingPart ? parts.Xml(numberingPart) : null;
+        var abstractByNum = new Dictionary<int, int>();
+        var lastNumId = 0;
+        foreach (var num in numbering?.Root?.Elements(W + "num") ?? Enumerable.Empty<XElement>())
+        {
+            if (int.TryParse((string?)num.Attribute(W + "numId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var numId))
+            {
+                lastNumId = Math.Max(lastNumId, numId);
+                if (IntValue(num.Element(W + "abstractNumId")) is int abstractNumId)
+                {
+                    abstractByNum.TryAdd(numId, abstractNumId);
+                }
+            }
+        }
+
         var styleNumbering = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         foreach (var style in styles)
         {
@@ -145,18 +152,15 @@ public sealed class HouseStyle
             .Elements(W + "tblStylePr").FirstOrDefault(p => (string?)p.Attribute(W + "type") == "firstRow")?
             .Element(W + "tcPr")?.Element(W + "shd")?.Attribute(W + "fill");
 
-        // Parsed once here and cloned for each render.
-        var shell = parts.Element(template.MainPartName, xml => new Document(xml)) ?? new Document();
-        var body = shell.Body ?? shell.AppendChild(new Body());
-        var section = body.Elements<SectionProperties>().LastOrDefault();
-        body.RemoveAllChildren();
+        var section = parts.Xml(template.MainPartName).Root?.Element(W + "body")?.Elements(W + "sectPr").LastOrDefault();
         var theme = parts.Element(parts.Related(ThemeRelationshipType), xml => new A.Theme(xml));
 
-        return new HouseStyle(source, template.Package, ids, lists, styleNumbering, ReadPalette(parts.Xml(SettingsRelationshipType)), RagPalette.IsColour(headerFill) ? headerFill : null)
+        return new HouseStyle(source, template.Package, ids, lists, styleNumbering, ReadPalette(parts.RelatedXml(SettingsRelationshipType)), RagPalette.IsColour(headerFill) ? headerFill : null)
         {
-            documentShell = shell,
-            sectionTemplate = section,
-            numberingTemplate = numbering ?? new Numbering(),
+            DocumentXml = template.Package.PartBytes(template.MainPartName)!,
+            NumberingXml = template.NumberingPartName is null ? null : template.Package.PartBytes(template.NumberingPartName),
+            FirstListNumberingId = lastNumId + 1,
+            TextWidth = TextWidthOf(section),
             MainPartName = template.MainPartName,
             NumberingPartName = template.NumberingPartName,
             ChartStyle = theme is null ? ChartStyle.Fallback : ChartStyle.FromTheme(theme),
@@ -172,14 +176,17 @@ public sealed class HouseStyle
     /// </summary>
     internal bool TryGetStyleNumbering(string styleId, out (int NumId, int Level) numbering) => styleNumbering.TryGetValue(styleId, out numbering);
 
-    /// <summary>A copy of the reference document's root with an empty body (its namespaces and settings kept).</summary>
-    internal Document CreateDocumentShell() => (Document)documentShell.CloneNode(true);
+    /// <summary>The reference document's main part as written; a render keeps its root and final section properties and replaces the body.</summary>
+    internal byte[] DocumentXml { get; private init; } = Array.Empty<byte>();
 
-    /// <summary>A copy of the reference document's final section properties (page size, margins, header and footer references), or null.</summary>
-    internal SectionProperties? CreateSection() => (SectionProperties?)sectionTemplate?.CloneNode(true);
+    /// <summary>The reference document's numbering part as written, or null when it has none.</summary>
+    internal byte[]? NumberingXml { get; private init; }
 
-    /// <summary>A copy of the reference document's numbering definitions.</summary>
-    internal Numbering CreateNumbering() => (Numbering)numberingTemplate.CloneNode(true);
+    /// <summary>The first numbering id (<c>w:num/@w:numId</c>) free for a render's list instances.</summary>
+    internal int FirstListNumberingId { get; private init; } = 1;
+
+    /// <summary>The width available for content on the reference document's final section's page, in twips.</summary>
+    internal int TextWidth { get; private init; }
 
     /// <summary>Gets the fonts and colours charts take from the reference document's theme (<see cref="ChartStyle.Fallback"/> when it has none).</summary>
     public ChartStyle ChartStyle { get; private init; } = ChartStyle.Fallback;
@@ -211,6 +218,15 @@ public sealed class HouseStyle
         string Fill(RagStatus status) =>
             variables.TryGetValue(RagPalette.VariableName(status), out var value) && RagPalette.IsColour(value) ? value! : RagPalette.Default.Fill(status);
         return new RagPalette(Fill(RagStatus.Red), Fill(RagStatus.Amber), Fill(RagStatus.Green));
+    }
+
+    private static int TextWidthOf(XElement? section)
+    {
+        static int Twips(XElement? element, string attribute, int fallback) =>
+            int.TryParse((string?)element?.Attribute(W + attribute), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+        var size = section?.Element(W + "pgSz");
+        var margin = section?.Element(W + "pgMar");
+        return Math.Max(2000, Twips(size, "w", 11906) - Twips(margin, "left", 1134) - Twips(margin, "right", 1134));
     }
 
     private static int? IntValue(XElement? element) =>

@@ -114,7 +114,7 @@ internal static class HouseStylePackage
 
         if (mainType == TemplateContentType)
         {
-            package.SetPart(main!, DocumentContentType, Array.Empty<byte>());
+            package.SetPart(main!, DocumentContentType, package.PartBytes(main!)!);
         }
 
         return (package, main!, package.FindRelatedPart(main!, NumberingRelationshipType));

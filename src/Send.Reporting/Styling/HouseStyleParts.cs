@@ -31,8 +31,11 @@ internal sealed class HouseStyleParts
     public string? Related(string relationshipType) => package.FindRelatedPart(mainPartName, relationshipType);
 
     /// <summary>The part related with <paramref name="relationshipType"/> as XML, or null when there is none.</summary>
-    public XDocument? Xml(string relationshipType) =>
-        Related(relationshipType) is string name ? Read(name, text => XDocument.Parse(text)) : null;
+    public XDocument? RelatedXml(string relationshipType) =>
+        Related(relationshipType) is string name ? Xml(name) : null;
+
+    /// <summary>The part as XML.</summary>
+    public XDocument Xml(string partName) => Read(partName, text => XDocument.Parse(text));
 
     /// <summary>
     /// The part as an SDK element made by <paramref name="create"/> from its XML (without the declaration), parsed
