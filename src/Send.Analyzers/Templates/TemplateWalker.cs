@@ -44,8 +44,7 @@ internal sealed class TemplateWalker
 
     public void Run(ScriptPage page)
     {
-        var hasImport = false;
-        CollectDefinitions(page, ref hasImport);
+        var hasImport = TemplateDefinitions.Collect(page, _known);
         _known.UnionWith(ScribanKeywords);
         _known.UnionWith(TemplateFunctionNames.All);
         if (_model is not null)
@@ -55,53 +54,6 @@ internal sealed class TemplateWalker
 
         _checkVariables = _model is not null && !hasImport;
         Walk(page, Scope.Root);
-    }
-
-    private void CollectDefinitions(ScriptNode? node, ref bool hasImport)
-    {
-        if (node is null)
-        {
-            return;
-        }
-
-        switch (node)
-        {
-            case ScriptAssignExpression { Target: ScriptVariable v }:
-                _known.Add(v.Name);
-                break;
-            case ScriptForStatement { Variable: ScriptVariable v }:
-                _known.Add(v.Name);
-                break;
-            case ScriptCaptureStatement { Target: ScriptVariable v }:
-                _known.Add(v.Name);
-                break;
-            case ScriptFunction function:
-                if (function.NameOrDoToken is ScriptVariable name)
-                {
-                    _known.Add(name.Name);
-                }
-
-                if (function.Parameters is not null)
-                {
-                    foreach (var parameter in function.Parameters)
-                    {
-                        if (parameter.Name is not null)
-                        {
-                            _known.Add(parameter.Name.Name);
-                        }
-                    }
-                }
-
-                break;
-            case ScriptImportStatement:
-                hasImport = true;
-                break;
-        }
-
-        foreach (var child in node.Children)
-        {
-            CollectDefinitions(child, ref hasImport);
-        }
     }
 
     private void Walk(ScriptNode? node, Scope scope)

@@ -21,40 +21,11 @@ internal static class StaticNameCheck
     {
         var nodes = new List<ScriptNode>();
         Collect(page, nodes);
-        if (nodes.Any(n => n is ScriptImportStatement or ScriptWithStatement))
+        var assigned = new HashSet<string>(StringComparer.Ordinal);
+        var usesImport = TemplateDefinitions.Collect(page, assigned);
+        if (usesImport || nodes.Any(n => n is ScriptWithStatement))
         {
             return Array.Empty<(string, SourceSpan)>();
-        }
-
-        var assigned = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in nodes)
-        {
-            switch (node)
-            {
-                case ScriptAssignExpression { Target: ScriptVariable target }:
-                    assigned.Add(target.Name);
-                    break;
-                case ScriptForStatement { Variable: ScriptVariable variable }:
-                    assigned.Add(variable.Name);
-                    break;
-                case ScriptCaptureStatement { Target: ScriptVariable capture }:
-                    assigned.Add(capture.Name);
-                    break;
-                case ScriptFunction function:
-                    if (function.NameOrDoToken is ScriptVariable name)
-                    {
-                        assigned.Add(name.Name);
-                    }
-
-                    if (function.Parameters is not null)
-                    {
-                        var parameters = new List<ScriptNode>();
-                        Collect(function.Parameters, parameters);
-                        assigned.UnionWith(parameters.OfType<ScriptVariable>().Select(p => p.Name));
-                    }
-
-                    break;
-            }
         }
 
         return nodes
