@@ -183,6 +183,21 @@ public sealed class PackageBuilder
     /// <summary>Adds a relationship exactly as written in an existing package (its target kept as it was).</summary>
     internal void AddRelationshipAsWritten(string sourcePartName, PackageRelationship relationship) => Add(Normalize(sourcePartName), relationship);
 
+    /// <summary>
+    /// Gives a source's relationships the ids rId1, rId2... in their order. Only for sources nothing refers to by id,
+    /// such as the package itself (whose relationships System.IO.Packaging names at random).
+    /// </summary>
+    internal void RenumberRelationships(string sourcePartName)
+    {
+        if (relationships.TryGetValue(Normalize(sourcePartName), out var list))
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                list[i] = list[i] with { Id = "rId" + (i + 1).ToString(CultureInfo.InvariantCulture) };
+            }
+        }
+    }
+
     /// <summary>Gets an independent copy: adding to one does not change the other. Part contents are shared, not copied.</summary>
     /// <returns>The copy.</returns>
     public PackageBuilder Clone() => new(this);

@@ -50,7 +50,11 @@ public static class HouseStyleBuilder
                 BuildSection("rIdFooter")));
         }
 
-        return DeterministicPackage.Normalize(stream.ToArray());
+        // System.IO.Packaging stamps entries with the time and gives package relationships random ids; rewritten through
+        // the report engine's own package writer, the same styles always give the same bytes.
+        var package = HouseStylePackage.Read(stream.ToArray(), "<house style builder>").Package;
+        package.RenumberRelationships(string.Empty);
+        return package.ToArray();
     }
 
     private static SectionProperties BuildSection(string footerId) => new(
