@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using Send.Domain.Validation;
 using Send.Reporting.Docx;
@@ -115,21 +118,96 @@ public sealed class ReportEngine
     public byte[] RenderDocx(ReportTemplate template, object model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(template);
-        var markdown = templates.Render(template, model, cancellationToken);
-        return MarkdownToDocx(markdown, template.Source + " (rendered Markdown)");
+        var clock = Stopwatch.StartNew();
+        var markdown = templates.Render(template, model, Limits.TimeLimit, cancellationToken);
+        return WriteDocx(markdown, template.Source + " (rendered Markdown)", Limits.TimeLimit - clock.Elapsed, cancellationToken);
     }
 
     /// <summary>Writes Markdown (already escaped, as a template produces it) as .docx bytes in the house style.</summary>
     /// <param name="markdown">The Markdown.</param>
     /// <param name="source">The name to use in problems.</param>
     /// <returns>The .docx bytes.</returns>
-    /// <exception cref="DataException">The Markdown uses blocks that reports do not support; all are listed.</exception>
+    /// <exception cref="DataException">
+    /// The Markdown uses blocks that reports do not support, holds characters no document can hold, nests deeper than
+    /// <see cref="TemplateLimits.NestingLimit"/>, or took longer than <see cref="TemplateLimits.TimeLimit"/> to write;
+    /// all are listed.
+    /// </exception>
     public byte[] MarkdownToDocx(string markdown, string source)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(source);
-        return DocxRenderer.RenderDocument(ReportMarkdown.Parse(markdown), HouseStyle, BlockRenderers, source);
+        return WriteDocx(markdown, source, Limits.TimeLimit, CancellationToken.None);
     }
+
+    /// <summary>The limits every render runs under (<see cref="TemplateLimits.Default"/> unless given to the constructor).</summary>
+    public TemplateLimits Limits => templates.Limits;
+
+    /// <summary>
+    /// Checks the Markdown, parses it and writes Word, within what is left of the render's one deadline. The work runs
+    /// on its own thread with a large stack, so that a Markdown shape no check foresaw is at worst a late problem, never
+    /// a crash of the whole process; if the deadline passes first the thread is left to finish in the background and
+    /// its result is thrown away.
+    /// </summary>
+    private byte[] WriteDocx(string markdown, string source, TimeSpan timeLeft, CancellationToken cancellationToken)
+    {
+        var problems = MarkdownLimits.CheckText(markdown, source, Limits.NestingLimit);
+        if (problems.Count > 0)
+        {
+            throw new DataException(problems);
+        }
+
+        byte[]? result = null;
+        ExceptionDispatchInfo? failure = null;
+        // Not disposed: after a timeout the thread still sets it when it finishes.
+        var done = new ManualResetEventSlim();
+        var culture = CultureInfo.CurrentCulture;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    CultureInfo.CurrentCulture = culture;
+                    var document = ReportMarkdown.Parse(markdown);
+                    if (MarkdownLimits.CheckDepth(document, source, Limits.NestingLimit) is { } tooDeep)
+                    {
+                        throw new DataException(new[] { tooDeep });
+                    }
+
+                    result = DocxRenderer.RenderDocument(document, HouseStyle, BlockRenderers, source);
+                }
+                catch (Exception ex)
+                {
+                    failure = ExceptionDispatchInfo.Capture(ex);
+                }
+                finally
+                {
+                    done.Set();
+                }
+            },
+            WriterStackSize)
+        {
+            IsBackground = true,
+            Name = "Send Word writer",
+        };
+        thread.Start();
+        var finished = timeLeft > TimeSpan.Zero && done.Wait(timeLeft, cancellationToken);
+        if (!finished)
+        {
+            throw new DataException(new[]
+            {
+                new DataProblem(source, string.Create(CultureInfo.InvariantCulture, $"the render ran for longer than the time limit ({Limits.TimeLimit.TotalSeconds} s) and was stopped while writing Word"))
+                {
+                    Code = TemplateProblems.Code,
+                },
+            });
+        }
+
+        failure?.Throw();
+        return result!;
+    }
+
+    /// <summary>The Word writer's stack: 64 MB, far more than <see cref="TemplateLimits.NestingLimit"/> levels need.</summary>
+    private const int WriterStackSize = 64 * 1024 * 1024;
 
     /// <summary>
     /// Renders a small built-in report (a template with a loop, headings, numbered paragraphs, a list, a table with a

@@ -33,7 +33,7 @@ public sealed record DataProblem(string Source, string Message)
     /// <summary>The field path in the data, for example <c>years[1].carried_forward</c>, or null.</summary>
     public string? Field { get; init; }
 
-    /// <summary>The offending value as the user wrote it, or null.</summary>
+    /// <summary>The offending value as the user wrote it, or null; <see cref="ToString"/> shows at most a short, escaped excerpt of it (<see cref="DataExcerpt"/>).</summary>
     public string? Value { get; init; }
 
     /// <summary>What was expected instead, for example <c>a label such as 2024/25</c>, or null.</summary>
@@ -83,7 +83,7 @@ public sealed record DataProblem(string Source, string Message)
             builder.Append(" (");
             if (Value is not null)
             {
-                builder.Append("found '").Append(Value).Append('\'');
+                builder.Append("found '").Append(DataExcerpt.Of(Value)).Append('\'');
             }
 
             if (Expected is not null)

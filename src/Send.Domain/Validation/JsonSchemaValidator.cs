@@ -30,11 +30,20 @@ namespace Send.Domain.Validation;
 /// Instances are immutable and thread-safe; create one per schema and reuse it. Malformed JSON is reported as a
 /// single <c>SEND-JSON</c> problem with its position, rather than thrown.
 /// </para>
+/// <para>
+/// Whatever the schema says, every string value and property name must be text: a control character other than tab,
+/// line feed, carriage return and vertical tab (which reports show as a line break, as Word does), a U+FFFE or U+FFFF,
+/// or half of a surrogate pair is a <c>SEND-TEXT-CHAR</c> problem naming the field and the character. The time taken
+/// is linear in the size of the text, however many problems it has.
+/// </para>
 /// </remarks>
 public sealed class JsonSchemaValidator
 {
     /// <summary>The source name <see cref="FromSchemaText(string)"/> gives the schema in problems: <c>schema</c>.</summary>
     public const string DefaultSchemaSource = "schema";
+
+    /// <summary>The most problems <see cref="Validate"/> lists for one document: 100, then one "and N more" problem.</summary>
+    public const int MaxProblems = 100;
 
     private const int MaxValueLength = 60;
 
@@ -68,7 +77,11 @@ public sealed class JsonSchemaValidator
     /// <summary>Validates <paramref name="json"/> and returns every problem found, in document order.</summary>
     /// <param name="json">The JSON text to check.</param>
     /// <param name="source">The file name to put in each problem, as the user named it.</param>
-    /// <returns>The problems (code <c>SEND-SCHEMA</c>, or one <c>SEND-JSON</c> problem for malformed JSON); empty when the document conforms.</returns>
+    /// <returns>
+    /// The problems (code <c>SEND-SCHEMA</c>, <c>SEND-TEXT-CHAR</c> for text holding a control character that no
+    /// document can hold, or one <c>SEND-JSON</c> problem for malformed JSON); empty when the document conforms. At
+    /// most <see cref="MaxProblems"/> are listed, then one more saying how many were left out.
+    /// </returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public IReadOnlyList<DataProblem> Validate(string json, string source)
     {
@@ -89,17 +102,31 @@ public sealed class JsonSchemaValidator
         {
             var found = new List<SchemaProblem>();
             SchemaEvaluator.Evaluate(root, document.RootElement, InstancePath.Root, found);
-            if (found.Count == 0)
+            var text = TextCharacters.Find(document.RootElement);
+            if (found.Count == 0 && text.Count == 0)
             {
                 return Array.Empty<DataProblem>();
             }
 
             var map = JsonPositionMap.Build(utf8);
-            return found
+            var all = found
                 .Select(p => ToDataProblem(p, source, map))
+                .Concat(text.Select(t => t.ToDataProblem(source, map)))
                 .OrderBy(p => p.Line ?? 0)
                 .ThenBy(p => p.Column ?? 0)
-                .ToArray();
+                .ToList();
+            if (all.Count <= MaxProblems)
+            {
+                return all;
+            }
+
+            var more = all.Count - MaxProblems;
+            all.RemoveRange(MaxProblems, more);
+            all.Add(new DataProblem(source, string.Create(CultureInfo.InvariantCulture, $"and {more:N0} more problem(s) like these, not listed"))
+            {
+                Code = "SEND-SCHEMA",
+            });
+            return all;
         }
     }
 

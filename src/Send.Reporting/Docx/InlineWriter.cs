@@ -176,7 +176,21 @@ internal sealed class InlineWriter
             run.Append(properties);
         }
 
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        // A vertical tab in data (Word's own soft line break, common in exports) is a line break in the run.
+        var lines = text.Split('\v');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+
+            if (lines[i].Length > 0)
+            {
+                run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+            }
+        }
+
         target.Append(run);
     }
 

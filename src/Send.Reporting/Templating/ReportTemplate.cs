@@ -74,6 +74,11 @@ public sealed class ReportTemplate
 
     internal static string ReadText(string path)
     {
+        if (FileKinds.Of(path) is FileKind.Special or FileKind.Directory)
+        {
+            throw new DataException(new[] { new DataProblem(path, "the template is not a regular file (a folder, device or FIFO is never read)") { Code = TemplateProblems.Code } });
+        }
+
         try
         {
             return File.ReadAllText(path);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Reflection;
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -19,11 +20,14 @@ internal sealed class ReportTemplateContext : TemplateContext
     private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
     private readonly List<DataProblem> problems;
     private readonly HashSet<(string, int, int)> reported = new();
+    private readonly long allocationLimit;
+    private readonly long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
 
     public ReportTemplateContext(ScriptObject builtins, string folder, TemplateLimits limits, List<DataProblem> problems)
         : base(builtins, StringComparer.Ordinal)
     {
         this.problems = problems;
+        allocationLimit = limits.AllocationLimit;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedFunctionAccess = false;
@@ -60,6 +64,17 @@ internal sealed class ReportTemplateContext : TemplateContext
             || (type.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) ?? false));
     }
 
+    /// <summary>Evaluates a node after checking the render's allocation budget (<see cref="TemplateLimits.AllocationLimit"/>).</summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is not null && GC.GetAllocatedBytesForCurrentThread() - allocatedAtStart > allocationLimit)
+        {
+            throw new ScriptRuntimeException(scriptNode.Span, $"the template used more memory than the limit ({allocationLimit / (1024 * 1024)} MB) and was stopped");
+        }
+
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
@@ -70,8 +85,76 @@ internal sealed class ReportTemplateContext : TemplateContext
             case RawMarkdown raw:
                 return Write(raw.Markdown);
             default:
-                return Write(MarkdownText.Escape(ObjectToString(textAsObject)));
+                return Write(MarkdownText.Escape(CheckedText(span, ObjectToString(textAsObject))));
         }
+    }
+
+    /// <summary>
+    /// The one per-character decision for values: a vertical tab (Word's soft line break, common in exports) stays
+    /// and is written as a line break; any other character a Word document cannot hold is a problem at the
+    /// expression that wrote it, naming the expression and the character, and is left out so the render goes on.
+    /// </summary>
+    private string CheckedText(SourceSpan span, string text)
+    {
+        var bad = BadCharacter(text);
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        var expression = CurrentNode is ScriptNode node && node.Span.FileName == span.FileName ? node.ToString() : null;
+        var key = (span.FileName ?? string.Empty, span.Start.Line, span.Start.Column);
+        if (reported.Add(key))
+        {
+            problems.Add(TemplateProblems.At(span, $"the value{(string.IsNullOrEmpty(expression) ? string.Empty : " of '" + DataExcerpt.Of(expression, 40) + "'")} holds the control character U+{(int)text[bad]:X4}, which a report cannot show") with
+            {
+                Value = text,
+                Expected = "printable text (a vertical tab is a line break; remove other control characters from the data)",
+                Code = "SEND-TEXT-CHAR",
+            });
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsBad(text, i))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The index of the first character that an XML document cannot hold (a vertical tab is allowed: it becomes a line break), or -1.</summary>
+    internal static int BadCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsBad(text, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsBad(string text, int i)
+    {
+        var c = text[i];
+        if (c < ' ')
+        {
+            return c is not ('\t' or '\n' or '\r' or '\v');
+        }
+
+        if (c is '\uFFFE' or '\uFFFF')
+        {
+            return true;
+        }
+
+        return char.IsHighSurrogate(c) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
+            : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
     }
 
     public override string ObjectToString(object? value, bool nested = false) =>

@@ -9,7 +9,8 @@ namespace Send.Reporting.Templating;
 /// <remarks>
 /// The defaults (<see cref="Default"/>) are generous for a 100-page committee report and small enough to stop an
 /// endless loop in well under a second of CPU. Exceeding a limit is a template problem reported at the template's
-/// line and column, never an exception a report author sees.
+/// line and column (or, for the rendered Markdown, at its line), never an exception a report author sees.
+/// docs/security.md lists every limit with its default.
 /// </remarks>
 public sealed record TemplateLimits
 {
@@ -25,6 +26,23 @@ public sealed record TemplateLimits
     /// <summary>The most characters a template may write; default 10,000,000 (about 2,000 pages).</summary>
     public int OutputLimit { get; init; } = 10_000_000;
 
-    /// <summary>The longest time a render may take; default 10 seconds.</summary>
+    /// <summary>
+    /// The longest time a whole render may take, template, Markdown and Word together; default 10 seconds. One
+    /// deadline covers all three stages and stopping at it is one problem naming the stage.
+    /// </summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The most memory the template may allocate while it runs, in bytes; default 512 MB (a 100-page report allocates
+    /// a small fraction of that). Counted as allocated, not as still in use, so a template cannot grow a value by
+    /// doubling it until the machine runs out of memory.
+    /// </summary>
+    public long AllocationLimit { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>
+    /// The deepest nesting the rendered Markdown may have: lists and block quotes inside each other, and emphasis,
+    /// links and other inline markup inside each other; default 32. Deeper Markdown is a problem at its line, not a
+    /// stack overflow.
+    /// </summary>
+    public int NestingLimit { get; init; } = 32;
 }

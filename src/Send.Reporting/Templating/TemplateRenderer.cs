@@ -58,7 +58,14 @@ public sealed class TemplateRenderer
     /// <param name="cancellationToken">Stops the render early; the time limit applies as well.</param>
     /// <returns>The Markdown the template wrote.</returns>
     /// <exception cref="DataException">The template has problems; all are listed.</exception>
-    public string Render(ReportTemplate template, object model, CancellationToken cancellationToken = default)
+    public string Render(ReportTemplate template, object model, CancellationToken cancellationToken = default) =>
+        Render(template, model, limits.TimeLimit, cancellationToken);
+
+    /// <summary>The limits this renderer applies.</summary>
+    internal TemplateLimits Limits => limits;
+
+    /// <summary>Renders with <paramref name="timeLeft"/> of the render's one deadline left (see <see cref="ReportEngine"/>).</summary>
+    internal string Render(ReportTemplate template, object model, TimeSpan timeLeft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(model);
@@ -73,7 +80,7 @@ public sealed class TemplateRenderer
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(limits.TimeLimit);
+        timeout.CancelAfter(timeLeft > TimeSpan.Zero ? timeLeft : TimeSpan.Zero);
         context.CancellationToken = timeout.Token;
         string? output = null;
         try
@@ -83,6 +90,11 @@ public sealed class TemplateRenderer
         catch (ScriptRuntimeException ex) when (!timeout.IsCancellationRequested)
         {
             context.Record(ex.Span, Describe(ex));
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Scriban checks the stack itself before it could overflow (deeply nested expressions).
+            context.Record(context.CurrentNode?.Span ?? default, "the template nests expressions too deeply");
         }
         catch (Exception ex) when (timeout.IsCancellationRequested && ex is ScriptRuntimeException or OperationCanceledException)
         {
@@ -132,16 +144,49 @@ public sealed class TemplateRenderer
         return message;
     }
 
+    /// <summary>
+    /// The built-in names, frozen: each kept Scriban module is copied into a read-only object (so that
+    /// <c>{{ string.seen = "yes" }}</c> is an error, not state that leaks into the next render or races with a render
+    /// on another thread), without the functions that would make output differ from run to run.
+    /// </summary>
     private static ScriptObject CreateBuiltins()
     {
         var all = new BuiltinFunctions();
         var kept = new ScriptObject(StringComparer.Ordinal);
-        foreach (var name in new[] { TemplateFunctionNames.StringModule, TemplateFunctionNames.ArrayModule, TemplateFunctionNames.MathModule, TemplateFunctionNames.Empty, TemplateFunctionNames.Blank })
+        foreach (var name in new[] { TemplateFunctionNames.StringModule, TemplateFunctionNames.ArrayModule, TemplateFunctionNames.MathModule })
+        {
+            kept.SetValue(name, Frozen(name, (ScriptObject)all[name]!), true);
+        }
+
+        foreach (var name in new[] { TemplateFunctionNames.Empty, TemplateFunctionNames.Blank })
         {
             kept.SetValue(name, all[name], true);
         }
 
         kept.SetValue(TemplateFunctionNames.Include, new SafeInclude(), true);
+        kept.IsReadOnly = true;
         return kept;
+    }
+
+    private static ScriptObject Frozen(string moduleName, ScriptObject module)
+    {
+        var copy = new ScriptObject(StringComparer.Ordinal);
+        foreach (var member in module)
+        {
+            var value = (moduleName, member.Key, member.Value) switch
+            {
+                // math.uuid and math.random would make two renders of the same inputs differ.
+                (_, "uuid" or "random", _) => null,
+                (_, "pad_left" or "pad_right" or "insert_at", IScriptCustomFunction function) => new SizeCheckedFunction(function, moduleName + "." + member.Key, sizeArgument: 1),
+                _ => member.Value,
+            };
+            if (value is not null)
+            {
+                copy.SetValue(member.Key, value, true);
+            }
+        }
+
+        copy.IsReadOnly = true;
+        return copy;
     }
 }
