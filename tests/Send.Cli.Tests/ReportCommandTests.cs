@@ -126,6 +126,9 @@ public sealed class ReportCommandTests : IDisposable
     [InlineData("render", "--all", "templates/dbv-summary")]
     [InlineData("render", "templates/dbv-summary")]
     [InlineData("render", "templates/dbv-summary", "--data", "a.json")]
+    [InlineData("render", "templates/dbv-summary", "--data", "a.json", "-o", "")]
+    [InlineData("render", "templates/dbv-summary", "--data-dir", "d", "--parallel", "0")]
+    [InlineData("render", "templates/dbv-summary", "--data-dir", "d", "--parallel", "-1")]
     public void Render_WrongArguments_ExitsTwoSaysWhy(params string[] args)
     {
         var (code, _, stderr) = ProgramTests.Run(args);
@@ -142,5 +145,39 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("Examples:", stdout, StringComparison.Ordinal);
         Assert.Contains("send " + command + " ", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Render_OutputIntoReadOnlyFolder_IsALocatedWriteErrorNotAnInternalError()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("Unix permissions");
+        }
+
+        Assert.SkipWhen(Environment.UserName == "root", "root writes to read-only folders");
+        var locked = Directory.CreateDirectory(Path.Combine(temp, "locked")).FullName;
+        File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        try
+        {
+            var (code, _, stderr) = ProgramTests.Run("render", Template("dbv-summary"), "--data", Path.Combine(Template("dbv-summary"), "sample.json"), "-o", Path.Combine(locked, "x.docx"));
+            Assert.Equal(1, code);
+            Assert.Contains("SEND-REPORT-WRITE", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("internal error", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void Render_OutputOntoDevice_ExitsOneAndLeavesTheDevice()
+    {
+        Assert.SkipUnless(File.Exists("/dev/null"), "needs /dev/null");
+        var (code, _, stderr) = ProgramTests.Run("render", Template("dbv-summary"), "--data", Path.Combine(Template("dbv-summary"), "sample.json"), "-o", "/dev/null");
+        Assert.Equal(1, code);
+        Assert.Contains("special file", stderr, StringComparison.Ordinal);
     }
 }

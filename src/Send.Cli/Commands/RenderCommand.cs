@@ -69,6 +69,16 @@ internal static class RenderCommand
                 usage = "give -o <out.docx> for the report to write.";
             }
 
+            if (usage is null && outPath is not null && string.IsNullOrWhiteSpace(outPath))
+            {
+                usage = "-o names no file or folder (it is empty).";
+            }
+
+            if (usage is null && parseResult.GetValue(parallel) < 1)
+            {
+                usage = "--parallel must be at least 1.";
+            }
+
             if (usage is not null)
             {
                 stderr.WriteLine("send render: " + usage);

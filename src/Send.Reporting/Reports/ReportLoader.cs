@@ -49,7 +49,13 @@ public static class ReportLoader
             return new ReportLoadResult(definition, null, problems);
         }
 
-        var json = File.ReadAllText(dataPath);
+        var json = Utf8Text.Decode(File.ReadAllBytes(dataPath), dataPath, out var encoding);
+        if (json is null)
+        {
+            problems.Add(encoding!);
+            return new ReportLoadResult(definition, null, problems);
+        }
+
         var schemaPath = Path.Combine(templateDirectory, SchemaFileName);
         if (File.Exists(schemaPath))
         {

@@ -93,6 +93,20 @@ public sealed class ReportPack
             return new ReportJobResult(job, false, problems, clock.Elapsed);
         }
 
+        if (template.ModelTypeName != load.Definition!.ModelType.FullName)
+        {
+            // The same rule as Check: a template renders only the model it declares on its first line.
+            problems.Add(new DataProblem(template.Source, template.ModelTypeName is null ? "the template does not declare its model" : "the template declares a different model")
+            {
+                Line = 1,
+                Column = 1,
+                Value = template.ModelTypeName,
+                Expected = "{{## model: " + load.Definition.ModelType.FullName + " ##}} on the first line",
+                Code = "SEND-REPORT-MODEL",
+            });
+            return new ReportJobResult(job, false, problems, clock.Elapsed);
+        }
+
         var warnings = problems.Where(p => p.Severity == DataProblemSeverity.Warning).ToList();
         try
         {
@@ -208,7 +222,7 @@ public sealed class ReportPack
     /// <param name="outputDirectory">Where to write (one .docx per data file, named after it).</param>
     /// <returns>The jobs, in file name order.</returns>
     public static IReadOnlyList<ReportJob> BatchJobs(string templateDirectory, string dataDirectory, string outputDirectory) =>
-        Directory.GetFiles(dataDirectory, "*.json")
+        Directory.GetFiles(dataDirectory, "*.json", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => new ReportJob(templateDirectory, f, Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(f) + ".docx")))
             .ToArray();

@@ -21,6 +21,7 @@ internal sealed class ReportTemplateContext : TemplateContext
     private readonly List<DataProblem> problems;
     private readonly HashSet<(string, int, int)> reported = new();
     private readonly long allocationLimit;
+    private ScriptNode? lastEvaluated;
     private readonly long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
 
     public ReportTemplateContext(ScriptObject builtins, string folder, TemplateLimits limits, List<DataProblem> problems)
@@ -72,7 +73,9 @@ internal sealed class ReportTemplateContext : TemplateContext
             throw new ScriptRuntimeException(scriptNode.Span, $"the template used more memory than the limit ({allocationLimit / (1024 * 1024)} MB) and was stopped");
         }
 
-        return base.Evaluate(scriptNode, aliasReturnedFunction);
+        var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        lastEvaluated = scriptNode;
+        return result;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -102,7 +105,15 @@ internal sealed class ReportTemplateContext : TemplateContext
             return text;
         }
 
-        var expression = CurrentNode is ScriptNode node && node.Span.FileName == span.FileName ? node.ToString() : null;
+        // Scriban writes a statement's value with the enclosing block's span; the statement just evaluated is the
+        // expression that produced it.
+        var node = lastEvaluated ?? CurrentNode;
+        if (node is not null)
+        {
+            span = node.Span;
+        }
+
+        var expression = node?.ToString();
         var key = (span.FileName ?? string.Empty, span.Start.Line, span.Start.Column);
         if (reported.Add(key))
         {

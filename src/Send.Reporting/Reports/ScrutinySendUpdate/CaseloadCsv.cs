@@ -66,7 +66,14 @@ internal static class CaseloadCsv
     public static IReadOnlyList<CaseRecord>? Read(string path, string source, List<DataProblem> problems)
     {
         var before = problems.Count;
-        using var text = new StreamReader(path);
+        var decoded = Utf8Text.Decode(File.ReadAllBytes(path), source, out var encoding);
+        if (decoded is null)
+        {
+            problems.Add(encoding!);
+            return null;
+        }
+
+        using var text = new StringReader(decoded);
         var csv = new CsvRecordReader(text);
         var hasHeader = csv.TryRead(out var header, out _);
         if (!hasHeader || !IsHeader(header))

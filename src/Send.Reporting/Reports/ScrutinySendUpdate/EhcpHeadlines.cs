@@ -88,14 +88,13 @@ public sealed class EhcpHeadlines
 
     internal static EhcpHeadlines? Compute(EhcpSection section, ReportDataContext context, List<DataProblem> problems)
     {
-        var path = context.Resolve(section.CaseloadFile);
-        if (!File.Exists(path))
+        if (!context.TryResolveInside(section.CaseloadFile, out var path, out var reason))
         {
-            problems.Add(new DataProblem(context.DataPath, "the caseload file does not exist")
+            problems.Add(new DataProblem(context.DataPath, "the caseload file cannot be read: " + reason)
             {
                 Field = "ehcp.caseload_file",
                 Value = section.CaseloadFile,
-                Expected = "a CSV file next to the data file (" + path + ")",
+                Expected = "a CSV file in the data file's folder (" + context.Directory + ")",
                 Code = "SEND-REPORT-FILE",
             });
             return null;
