@@ -17,9 +17,9 @@ public sealed partial class JsonSchemaValidatorTests
     [InlineData("\\uffff", "U+FFFF")]
     public void Validate_ControlCharacterInText_IsALocatedProblemNamingTheField(string escaped, string character)
     {
-        // Line 2, column 13 is the opening quote of the value.
-        var problem = Assert.Single(Check(AnyObject, "{\n  \"list\": [\"a" + escaped + "b\"]\n}".Replace("[", "[ ", System.StringComparison.Ordinal)));
-        Assert.Equal(("SEND-TEXT-CHAR", 2, 13, "list[0]"), (problem.Code, problem.Line, problem.Column, problem.Field));
+        // Line 2 is '  "list": ["a...': column 12 is the opening quote of the value.
+        var problem = Assert.Single(Check(AnyObject, "{\n  \"list\": [\"a" + escaped + "b\"]\n}"));
+        Assert.Equal(("SEND-TEXT-CHAR", 2, 12, "list[0]"), (problem.Code, problem.Line, problem.Column, problem.Field));
         Assert.Contains(character, problem.Message);
     }
 
