@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Send.Domain.Validation;
 using Send.Reporting.Reports.ScrutinySendUpdate;
 using Xunit;
@@ -67,6 +68,36 @@ public sealed class CaseloadCsvTests
         var problems = Read(Header + "C1,2024-01-04,open,,\n\"C2,2024-01-05,open,,\n", out var cases);
         Assert.Null(cases);
         Assert.Contains(problems, p => p.Code == "SEND-CASELOAD-QUOTE" && p.Line == 3);
+    }
+
+    [Fact]
+    public void Read_UnclosedQuote_PrintsAShortExcerptNotTheWholeCaseload()
+    {
+        var rows = string.Concat(System.Linq.Enumerable.Range(0, 5000).Select(i => $"C{i},2024-01-04,open,,\n"));
+        var problems = Read(Header + "\"C0,2024-01-04,open,,\n" + rows, out var cases);
+
+        Assert.Null(cases);
+        Assert.All(problems, p => Assert.True(p.ToString().Length < 400, p.ToString().Length + " characters"));
+    }
+
+    [Fact]
+    public void Read_Windows1252Byte_IsAnEncodingProblemAtItsLine()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, [.. System.Text.Encoding.ASCII.GetBytes(Header + "C1,2024-01-04,open,,\nC"), 0xA3, .. System.Text.Encoding.ASCII.GetBytes("2,2024-01-04,open,,\n")]);
+            var problems = new List<DataProblem>();
+
+            Assert.Null(CaseloadCsv.Read(path, "c.csv", problems));
+
+            var problem = Assert.Single(problems);
+            Assert.Equal(("SEND-ENCODING", (int?)3, (int?)2), (problem.Code, problem.Line, problem.Column));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static List<DataProblem> Read(string text, out IReadOnlyList<CaseRecord>? cases)
