@@ -23,8 +23,12 @@ public sealed record TemplateLimits
     /// <summary>The deepest nesting of function calls and includes; default 64.</summary>
     public int RecursionLimit { get; init; } = 64;
 
-    /// <summary>The most characters a template may write; default 10,000,000 (about 2,000 pages).</summary>
-    public int OutputLimit { get; init; } = 10_000_000;
+    /// <summary>
+    /// The most characters a template may write; default 2,000,000 (about 1,000 pages: the shipped reports write about
+    /// 2,000 characters a page). It also bounds the memory the Markdown and Word stages need: a 2,000,000-character
+    /// table stays well under 1 GB, where 10,000,000 characters came close to it.
+    /// </summary>
+    public int OutputLimit { get; init; } = 2_000_000;
 
     /// <summary>
     /// The longest time a whole render may take, template, Markdown and Word together; default 10 seconds. One
