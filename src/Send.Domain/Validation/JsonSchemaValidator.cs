@@ -102,7 +102,7 @@ public sealed class JsonSchemaValidator
         {
             var found = new List<SchemaProblem>();
             SchemaEvaluator.Evaluate(root, document.RootElement, InstancePath.Root, found);
-            var text = TextCharacters.Find(document.RootElement);
+            var text = TextCharacters.MayHold(utf8) ? TextCharacters.Find(document.RootElement) : new List<TextProblem>();
             if (found.Count == 0 && text.Count == 0)
             {
                 return Array.Empty<DataProblem>();

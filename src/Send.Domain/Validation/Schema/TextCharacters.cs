@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
@@ -10,6 +11,14 @@ namespace Send.Domain.Validation.Schema;
 /// </summary>
 internal static class TextCharacters
 {
+    /// <summary>
+    /// Whether the JSON text can hold such a character at all: JSON forbids raw control characters in strings, so
+    /// one can only arrive as a <c>\u</c> escape, or as U+FFFE or U+FFFF written out (EF BF BE, EF BF BF). Most files
+    /// have neither, and then the tree need not be walked.
+    /// </summary>
+    public static bool MayHold(ReadOnlySpan<byte> utf8) =>
+        utf8.IndexOf("\\u"u8) >= 0 || utf8.IndexOf((ReadOnlySpan<byte>)[0xEF, 0xBF, 0xBE]) >= 0 || utf8.IndexOf((ReadOnlySpan<byte>)[0xEF, 0xBF, 0xBF]) >= 0;
+
     /// <summary>Finds every string value or property name holding such a character, walking the tree without recursion.</summary>
     public static List<TextProblem> Find(JsonElement root)
     {
