@@ -71,6 +71,57 @@ public sealed class DocSnippetTests
         return data;
     }
 
+    /// <summary>
+    /// Issue #19: the docs named a model type that does not exist (SEND2003 for anyone who copied it). Checked: a header
+    /// at the start of a line (as in a template), outside blocks marked not-compiled; a header quoted in prose is not.
+    /// </summary>
+    [Fact]
+    public void Docs_TemplateModelHeaders_NameRealTypes()
+    {
+        var assemblies = new[] { Assembly.Load("Send.Reporting"), Assembly.Load("Send.Domain") };
+        var files = new[] { Path.Combine(RepositoryRoot, "README.md") }
+            .Concat(Directory.GetFiles(Path.Combine(RepositoryRoot, "docs"), "*.md", SearchOption.AllDirectories));
+        var missing = new List<string>();
+        foreach (var file in files.Where(File.Exists))
+        {
+            var lines = File.ReadAllLines(file);
+            var skippedBlock = false;
+            var inBlock = false;
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].TrimStart().StartsWith("```", StringComparison.Ordinal))
+                {
+                    // A block marked <!-- not-compiled: reason --> shows a wrong header on purpose (SEND2003's page).
+                    inBlock = !inBlock;
+                    var previous = i - 1;
+                    while (previous >= 0 && lines[previous].Trim().Length == 0)
+                    {
+                        previous--;
+                    }
+
+                    skippedBlock = inBlock && previous >= 0 && lines[previous].Contains("<!-- not-compiled:", StringComparison.Ordinal);
+                    continue;
+                }
+
+                if (inBlock && skippedBlock)
+                {
+                    continue;
+                }
+
+                foreach (Match match in Regex.Matches(lines[i], @"^\s*\{\{##\s*model:\s*(?<type>[\w.]+)\s*##\}\}"))
+                {
+                    var type = match.Groups["type"].Value;
+                    if (type.StartsWith("Send.", StringComparison.Ordinal) && !assemblies.Any(a => a.GetType(type) is not null))
+                    {
+                        missing.Add($"{Path.GetRelativePath(RepositoryRoot, file)}:{i + 1}: {type}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(missing.Count == 0, "Model types named in the docs that do not exist:\n" + string.Join("\n", missing));
+    }
+
     [Fact]
     public void Docs_HaveCSharpBlocks() => Assert.NotEmpty(DocSnippet.FindAll(RepositoryRoot));
 
