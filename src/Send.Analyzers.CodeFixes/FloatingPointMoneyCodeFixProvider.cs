@@ -15,7 +15,7 @@ namespace Send.Analyzers.CodeFixes;
 /// <summary>
 /// SEND1003: turns a floating-point literal into a <c>decimal</c> literal (<c>(decimal)0.1</c> becomes <c>0.1m</c>), or
 /// changes a <c>double</c>/<c>float</c> local that is converted into an amount to a <c>decimal</c> local (its literal
-/// initialiser gets the <c>m</c> suffix and the cast goes).
+/// initialiser gets the <c>m</c> suffix and every <c>(decimal)</c> cast of it goes).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FloatingPointMoneyCodeFixProvider)), Shared]
 public sealed class FloatingPointMoneyCodeFixProvider : CodeFixProvider
@@ -42,6 +42,9 @@ public sealed class FloatingPointMoneyCodeFixProvider : CodeFixProvider
         var title = DecimalLiteral(Unparenthesize(cast.Expression)) is not null ? "Use a decimal literal" : "Declare the variable as decimal";
         EditorFixes.Register(context, diagnostic, title, DiagnosticIds.FloatingPointMoney, Apply);
     }
+
+    /// <summary>Declarations an editor has already changed to decimal.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxEditor, System.Collections.Generic.HashSet<SyntaxNode>> ReplacedDeclarations = new();
 
     private static CastExpressionSyntax? Cast(SyntaxNode root, Diagnostic diagnostic) =>
         root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is CastExpressionSyntax
@@ -91,9 +94,25 @@ public sealed class FloatingPointMoneyCodeFixProvider : CodeFixProvider
                 declarator.WithInitializer(declarator.Initializer.WithValue(initial.WithTriviaFrom(value)))));
         }
 
-        // Several casts of one local: the declaration is replaced once per cast, always with the same result.
-        editor.ReplaceNode(declaration, newDeclaration);
-        editor.ReplaceNode(cast, identifier.WithTriviaFrom(cast));
+        // The declaration and every (decimal) cast of the local change together, once per editor (Fix All visits
+        // each cast's diagnostic; a second replacement of the same node would fail).
+        var replaced = ReplacedDeclarations.GetOrCreateValue(editor);
+        if (replaced.Add(declaration))
+        {
+            editor.ReplaceNode(declaration, newDeclaration);
+        }
+
+        foreach (var other in editor.OriginalRoot.DescendantNodes().OfType<CastExpressionSyntax>())
+        {
+            if (other.Type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.DecimalKeyword }
+                && Unparenthesize(other.Expression) is IdentifierNameSyntax name
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local)
+                && replaced.Add(other))
+            {
+                editor.ReplaceNode(other, name.WithTriviaFrom(other));
+            }
+        }
+
         return true;
     }
 
