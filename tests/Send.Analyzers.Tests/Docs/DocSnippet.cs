@@ -7,7 +7,7 @@ using System.Text.RegularExpressions;
 namespace Send.Analyzers.Tests.Docs;
 
 /// <summary>
-/// One ```csharp block of README.md or docs/**/*.md, with the marker (if any) on the line before its fence. The
+/// One ```csharp block of README.md, docs/**/*.md or a package README (src/*/README.md), with the marker (if any) on the line before its fence. The
 /// convention is written in docs/analyzers.md ("Code in the docs is compiled"):
 /// <c>&lt;!-- not-compiled: reason --&gt;</c> skips a block (deliberately wrong code, fragments of a larger file);
 /// <c>&lt;!-- not-run: reason --&gt;</c> compiles it but does not run it (it needs files or a network).
@@ -25,6 +25,13 @@ internal sealed record DocSnippet(string File, int FenceLine, string Code, strin
     public static IReadOnlyList<DocSnippet> FindAll(string repositoryRoot)
     {
         var files = new List<string> { Path.Combine(repositoryRoot, "README.md") };
+        var src = Path.Combine(repositoryRoot, "src");
+        if (Directory.Exists(src))
+        {
+            // Each package's README (shown on its package page).
+            files.AddRange(Directory.GetDirectories(src).Select(d => Path.Combine(d, "README.md")));
+        }
+
         var docs = Path.Combine(repositoryRoot, "docs");
         if (Directory.Exists(docs))
         {
