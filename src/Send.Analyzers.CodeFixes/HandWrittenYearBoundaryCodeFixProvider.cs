@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Operations;
 using Send.Analyzers.Rules;
 
 namespace Send.Analyzers.CodeFixes;
@@ -16,6 +17,8 @@ namespace Send.Analyzers.CodeFixes;
 /// SEND1005: <c>new LocalDate(y, 4, 1)</c> becomes <c>new FinancialYear(y).Start</c>; <c>(y, 3, 31)</c> becomes
 /// <c>new FinancialYear(y - 1).End</c> (the year that ends then started the year before); likewise
 /// <c>AcademicYear</c> for 1 September and 31 August. A <c>DateTime</c> gets <c>.ToDateTimeUnspecified()</c> appended.
+/// The type name is written simply, with a <c>using Send.Domain.Calendars;</c> added when missing; Fix All fixes every
+/// boundary of a document in one pass.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HandWrittenYearBoundaryCodeFixProvider)), Shared]
 public sealed class HandWrittenYearBoundaryCodeFixProvider : CodeFixProvider
@@ -24,48 +27,52 @@ public sealed class HandWrittenYearBoundaryCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.HandWrittenYearBoundary);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => EditorFixes.FixAll(Apply);
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         var diagnostic = context.Diagnostics[0];
-        if (root is null || model is null
-            || root.FindNode(context.Span, getInnermostNodeForTie: true) is not BaseObjectCreationExpressionSyntax creation
-            || !diagnostic.Properties.TryGetValue(HandWrittenYearBoundaryAnalyzer.BoundaryProperty, out var boundary) || boundary is null
-            || model.GetOperation(creation, context.CancellationToken) is not Microsoft.CodeAnalysis.Operations.IObjectCreationOperation operation)
+        if (!await EditorFixes.CanApplyAsync(context.Document, diagnostic, DiagnosticIds.HandWrittenYearBoundary, Apply, context.CancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
-        var yearArgument = operation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "year")?.Syntax as ArgumentSyntax;
-        if (yearArgument is null)
+        var financial = diagnostic.Properties.TryGetValue(HandWrittenYearBoundaryAnalyzer.BoundaryProperty, out var boundary)
+            && boundary?.StartsWith("Financial", System.StringComparison.Ordinal) == true;
+        EditorFixes.Register(context, diagnostic, financial ? "Use FinancialYear" : "Use AcademicYear", DiagnosticIds.HandWrittenYearBoundary, Apply);
+    }
+
+    private static bool Apply(SyntaxEditor editor, SemanticModel model, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+    {
+        if (editor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not BaseObjectCreationExpressionSyntax creation
+            || !diagnostic.Properties.TryGetValue(HandWrittenYearBoundaryAnalyzer.BoundaryProperty, out var boundary) || boundary is null
+            || model.GetOperation(creation, cancellationToken) is not IObjectCreationOperation operation
+            || operation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "year")?.Syntax is not ArgumentSyntax yearArgument)
         {
-            return;
+            return false;
         }
 
         var financial = boundary.StartsWith("Financial", System.StringComparison.Ordinal);
-        var typeName = financial ? "Send.Domain.Calendars.FinancialYear" : "Send.Domain.Calendars.AcademicYear";
-        if (model.Compilation.GetTypeByMetadataName(typeName) is null)
+        var yearType = model.Compilation.GetTypeByMetadataName(financial ? KnownTypes.FinancialYear : KnownTypes.AcademicYear);
+        if (yearType is null)
         {
-            return;
+            return false;
         }
 
         var isEnd = boundary.EndsWith("End", System.StringComparison.Ordinal);
-        var startYear = isEnd ? PreviousYear(yearArgument.Expression) : yearArgument.Expression.WithoutTrivia().ToString();
-        var isDateTime = operation.Type?.SpecialType == SpecialType.System_DateTime;
-        var text = $"new global::{typeName}({startYear}).{(isEnd ? "End" : "Start")}" + (isDateTime ? ".ToDateTimeUnspecified()" : string.Empty);
-        var parsed = SyntaxFactory.ParseExpression(text);
-        var replacement = parsed
-            .ReplaceNodes(parsed.DescendantNodes().OfType<QualifiedNameSyntax>().Where(n => n.Parent is ObjectCreationExpressionSyntax),
-                (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation))
-            .WithTriviaFrom(creation);
-        var title = financial ? "Use FinancialYear" : "Use AcademicYear";
-        context.RegisterCodeFix(
-            CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(creation, replacement))), equivalenceKey: title),
-            diagnostic);
+        var startYear = SyntaxFactory.ParseExpression(isEnd ? PreviousYear(yearArgument.Expression) : yearArgument.Expression.WithoutTrivia().ToString());
+        var generator = editor.Generator;
+        var replacement = generator.MemberAccessExpression(
+            generator.ObjectCreationExpression(EditorFixes.TypeName(generator, yearType), startYear),
+            isEnd ? "End" : "Start");
+        if (operation.Type?.SpecialType == SpecialType.System_DateTime)
+        {
+            replacement = generator.InvocationExpression(generator.MemberAccessExpression(replacement, "ToDateTimeUnspecified"));
+        }
+
+        editor.ReplaceNode(creation, replacement.WithTriviaFrom(creation));
+        return true;
     }
 
     /// <summary><c>y + 1</c> gives <c>y</c>; a literal gives the literal minus one; anything else <c>(expr) - 1</c>.</summary>

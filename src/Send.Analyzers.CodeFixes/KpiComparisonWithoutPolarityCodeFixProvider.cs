@@ -4,11 +4,10 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace Send.Analyzers.CodeFixes;
 
@@ -24,65 +23,79 @@ public sealed class KpiComparisonWithoutPolarityCodeFixProvider : CodeFixProvide
     private const string KpiValue = "Send.Domain.Kpis.KpiValue";
     private const string Polarity = "Send.Domain.Kpis.Polarity";
     private const string Definition = "Send.Domain.Kpis.KpiDefinition";
+    private const string Comparison = "Send.Domain.Kpis.KpiComparison";
+    private const string Verdict = "Send.Domain.Kpis.Verdict";
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.KpiComparisonWithoutPolarity);
 
     /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null;
+    public override FixAllProvider GetFixAllProvider() => EditorFixes.FixAll(Apply);
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span, getInnermostNodeForTie: true) is not BinaryExpressionSyntax binary || model is null
-            || model.Compilation.GetTypeByMetadataName("Send.Domain.Kpis.KpiComparison") is null)
+        var diagnostic = context.Diagnostics[0];
+        if (await EditorFixes.CanApplyAsync(context.Document, diagnostic, DiagnosticIds.KpiComparisonWithoutPolarity, Apply, context.CancellationToken).ConfigureAwait(false))
         {
-            return;
+            EditorFixes.Register(context, diagnostic, "Judge with the KPI's polarity (KpiComparison.Judge)", DiagnosticIds.KpiComparisonWithoutPolarity, Apply);
+        }
+    }
+
+    private static bool Apply(SyntaxEditor editor, SemanticModel model, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+    {
+        var comparison = model.Compilation.GetTypeByMetadataName(Comparison);
+        var verdictType = model.Compilation.GetTypeByMetadataName(Verdict);
+        if (editor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not BinaryExpressionSyntax binary
+            || comparison is null || verdictType is null)
+        {
+            return false;
         }
 
-        var left = KpiOperand(binary.Left, model, context.CancellationToken);
-        var right = KpiOperand(binary.Right, model, context.CancellationToken);
+        var left = KpiOperand(binary.Left, model, cancellationToken);
+        var right = KpiOperand(binary.Right, model, cancellationToken);
         var polarity = FindPolarity(binary, model);
         if (left is null || right is null || polarity is null)
         {
-            return;
+            return false;
         }
 
-        var verdict = binary.Kind() switch
-        {
-            SyntaxKind.GreaterThanExpression => "== global::Send.Domain.Kpis.Verdict.Better",
-            SyntaxKind.LessThanExpression => "== global::Send.Domain.Kpis.Verdict.Worse",
-            SyntaxKind.GreaterThanOrEqualExpression => "is global::Send.Domain.Kpis.Verdict.Better or global::Send.Domain.Kpis.Verdict.Same",
-            _ => "is global::Send.Domain.Kpis.Verdict.Worse or global::Send.Domain.Kpis.Verdict.Same",
-        };
-        var parsed = SyntaxFactory.ParseExpression(
-            $"global::Send.Domain.Kpis.KpiComparison.Judge({left}, {right}, {polarity}, null) {verdict}");
-        var replacement = parsed
-            .ReplaceNodes(
-                parsed.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>().Where(m => m.ToString().StartsWith("global::", System.StringComparison.Ordinal)),
-                (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation))
-            .WithTriviaFrom(binary);
+        var generator = editor.Generator;
+        var verdictName = (ExpressionSyntax)EditorFixes.TypeName(generator, verdictType);
+        ExpressionSyntax VerdictValue(string name) => SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, verdictName, SyntaxFactory.IdentifierName(name));
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                "Judge with the KPI's polarity (KpiComparison.Judge)",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(binary, replacement))),
-                equivalenceKey: DiagnosticIds.KpiComparisonWithoutPolarity),
-            context.Diagnostics);
+        var judge = (ExpressionSyntax)generator.InvocationExpression(
+            generator.MemberAccessExpression(EditorFixes.TypeName(generator, comparison), "Judge"),
+            left.WithoutTrivia(),
+            right.WithoutTrivia(),
+            SyntaxFactory.ParseExpression(polarity),
+            generator.NullLiteralExpression());
+        ExpressionSyntax replacement = binary.Kind() switch
+        {
+            SyntaxKind.GreaterThanExpression => SyntaxFactory.BinaryExpression(SyntaxKind.EqualsExpression, judge, VerdictValue("Better")),
+            SyntaxKind.LessThanExpression => SyntaxFactory.BinaryExpression(SyntaxKind.EqualsExpression, judge, VerdictValue("Worse")),
+            SyntaxKind.GreaterThanOrEqualExpression => Either(judge, VerdictValue("Better"), VerdictValue("Same")),
+            _ => Either(judge, VerdictValue("Worse"), VerdictValue("Same")),
+        };
+        editor.ReplaceNode(binary, replacement.WithTriviaFrom(binary));
+        return true;
     }
 
+    private static ExpressionSyntax Either(ExpressionSyntax value, ExpressionSyntax first, ExpressionSyntax second) =>
+        SyntaxFactory.IsPatternExpression(
+            value,
+            SyntaxFactory.BinaryPattern(SyntaxKind.OrPattern, SyntaxFactory.ConstantPattern(first), SyntaxFactory.ConstantPattern(second)));
+
     /// <summary>The KpiValue expression behind an operand: <c>x</c> for <c>x.Number</c>, or the operand itself.</summary>
-    private static string? KpiOperand(ExpressionSyntax operand, SemanticModel model, CancellationToken cancellationToken)
+    private static ExpressionSyntax? KpiOperand(ExpressionSyntax operand, SemanticModel model, CancellationToken cancellationToken)
     {
         if (operand is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Number" } access
             && model.GetTypeInfo(access.Expression, cancellationToken).Type?.ToDisplayString() == KpiValue)
         {
-            return access.Expression.ToString();
+            return access.Expression;
         }
 
-        return model.GetTypeInfo(operand, cancellationToken).Type?.ToDisplayString() == KpiValue ? operand.ToString() : null;
+        return model.GetTypeInfo(operand, cancellationToken).Type?.ToDisplayString() == KpiValue ? operand : null;
     }
 
     private static string? FindPolarity(SyntaxNode node, SemanticModel model)

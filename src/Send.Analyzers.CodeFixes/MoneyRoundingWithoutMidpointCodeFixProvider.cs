@@ -1,16 +1,15 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace Send.Analyzers.CodeFixes;
 
-/// <summary>SEND1006: adds <c>MidpointRounding.AwayFromZero</c> to <c>Math.Round</c>.</summary>
+/// <summary>SEND1006: adds <c>MidpointRounding.AwayFromZero</c> to <c>Math.Round</c> or <c>decimal.Round</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoneyRoundingWithoutMidpointCodeFixProvider)), Shared]
 public sealed class MoneyRoundingWithoutMidpointCodeFixProvider : CodeFixProvider
 {
@@ -18,30 +17,27 @@ public sealed class MoneyRoundingWithoutMidpointCodeFixProvider : CodeFixProvide
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.MoneyRoundingWithoutMidpoint);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => EditorFixes.FixAll(Apply);
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span, getInnermostNodeForTie: true) is not { } node
-            || node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation)
+        EditorFixes.Register(context, context.Diagnostics[0], "Round half away from zero (MidpointRounding.AwayFromZero)", DiagnosticIds.MoneyRoundingWithoutMidpoint, Apply);
+        return Task.CompletedTask;
+    }
+
+    private static bool Apply(SyntaxEditor editor, SemanticModel model, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+    {
+        var midpoint = model.Compilation.GetTypeByMetadataName("System.MidpointRounding");
+        if (midpoint is null
+            || editor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)?.FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation)
         {
-            return;
+            return false;
         }
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                "Round half away from zero (MidpointRounding.AwayFromZero)",
-                _ =>
-                {
-                    var argument = SyntaxFactory.Argument(
-                        SyntaxFactory.ParseExpression("global::System.MidpointRounding.AwayFromZero")
-                            .WithAdditionalAnnotations(Simplifier.Annotation));
-                    var updated = invocation.AddArgumentListArguments(argument);
-                    return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, updated)));
-                },
-                equivalenceKey: DiagnosticIds.MoneyRoundingWithoutMidpoint),
-            context.Diagnostics);
+        var generator = editor.Generator;
+        var argument = (ArgumentSyntax)generator.Argument(generator.MemberAccessExpression(EditorFixes.TypeName(generator, midpoint), "AwayFromZero"));
+        editor.ReplaceNode(invocation, (current, _) => ((InvocationExpressionSyntax)current).AddArgumentListArguments(argument));
+        return true;
     }
 }

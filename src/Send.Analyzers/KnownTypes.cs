@@ -12,7 +12,9 @@ internal static class KnownTypes
     public const string Money = "Send.Domain.Finance.Money";
     public const string FinancialYear = "Send.Domain.Calendars.FinancialYear";
     public const string AcademicYear = "Send.Domain.Calendars.AcademicYear";
+    public const string DeadlineEngine = "Send.Domain.Statutory.DeadlineEngine";
     public const string StatutoryNamespace = "Send.Domain.Statutory";
+    public const string KpiValue = "Send.Domain.Kpis.KpiValue";
     public const string KpisNamespace = "Send.Domain.Kpis";
     public const string DomainNamespace = "Send.Domain";
     public const string CompositionRootAttributeName = "CompositionRootAttribute";

@@ -7,8 +7,14 @@ namespace Send.Analyzers.Rules;
 
 /// <summary>
 /// SEND1005: <c>new LocalDate(y, 4, 1)</c>, <c>(y, 3, 31)</c>, <c>(y, 9, 1)</c> or <c>(y, 8, 31)</c> (and the same
-/// <c>new DateTime(...)</c>) with constant month and day, in a compilation that has Send's <c>FinancialYear</c>.
+/// <c>new DateTime(...)</c>) with constant month and day and a year that is computed (not a constant), in a
+/// compilation that has Send's <c>FinancialYear</c>.
 /// </summary>
+/// <remarks>
+/// A boundary is written by hand when the year is a variable or an expression (<c>new LocalDate(year + 1, 3, 31)</c>):
+/// that is where the year is off by one. A date with a constant year (<c>new LocalDate(2025, 3, 31)</c> as a test's
+/// as-at date, <c>new LocalDate(2015, 9, 1)</c> as a birthday) names one day, not a year's boundary, and is not flagged.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HandWrittenYearBoundaryAnalyzer : DiagnosticAnalyzer
 {
@@ -52,6 +58,11 @@ public sealed class HandWrittenYearBoundaryAnalyzer : DiagnosticAnalyzer
                         return;
                     }
 
+                    if (IsConstantYear(creation))
+                    {
+                        return;
+                    }
+
                     var boundary = Boundary(ArgumentValue(creation, "month"), ArgumentValue(creation, "day"));
                     if (boundary is null)
                     {
@@ -70,6 +81,19 @@ public sealed class HandWrittenYearBoundaryAnalyzer : DiagnosticAnalyzer
                 },
                 OperationKind.ObjectCreation);
         });
+    }
+
+    private static bool IsConstantYear(IObjectCreationOperation creation)
+    {
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Parameter?.Name == "year")
+            {
+                return argument.Value.ConstantValue.HasValue;
+            }
+        }
+
+        return false;
     }
 
     private static int? ArgumentValue(IObjectCreationOperation creation, string parameterName)

@@ -6,9 +6,16 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Send.Analyzers.Rules;
 
 /// <summary>
-/// SEND1004: <c>&lt;</c>, <c>&gt;</c>, <c>&lt;=</c> or <c>&gt;=</c> where an operand is a KPI value: a value whose type is
-/// in <c>Send.Domain.Kpis</c>, or a member (such as <c>.Value</c>) read from such a type.
+/// SEND1004: <c>&lt;</c>, <c>&gt;</c>, <c>&lt;=</c> or <c>&gt;=</c> where an operand is a KPI value (a
+/// <c>Send.Domain.Kpis.KpiValue</c>, or a member such as <c>.Number</c> read from one) and the other operand is not a
+/// constant.
 /// </summary>
+/// <remarks>
+/// Not flagged: KPI metadata (<c>definition.DisplayDecimals &gt; 0</c>, <c>period.EndYear &gt;= 2023</c>: numbers on
+/// other Kpis types are not values); a comparison with a constant (<c>value.Number &gt;= 0</c>, a validity check); a
+/// range check, that is a comparison of a KPI value with a non-KPI bound, joined by <c>&amp;&amp;</c> to another
+/// comparison of the same KPI expression (<c>v.Number &gt;= min &amp;&amp; v.Number &lt;= max</c>); code inside <c>Send.Domain.Kpis</c>.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KpiComparisonWithoutPolarityAnalyzer : DiagnosticAnalyzer
 {
@@ -45,12 +52,50 @@ public sealed class KpiComparisonWithoutPolarityAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                if (IsKpiValue(binary.LeftOperand) || IsKpiValue(binary.RightOperand))
+                var kpiOperand = IsKpiValue(binary.LeftOperand) ? binary.LeftOperand
+                    : IsKpiValue(binary.RightOperand) ? binary.RightOperand
+                    : null;
+                if (kpiOperand is null)
                 {
-                    op.ReportDiagnostic(Diagnostic.Create(Rule, binary.Syntax.GetLocation(), binary.Syntax.ToString()));
+                    return;
                 }
+
+                var other = ReferenceEquals(kpiOperand, binary.LeftOperand) ? binary.RightOperand : binary.LeftOperand;
+                if (other.ConstantValue.HasValue || (!IsKpiValue(other) && IsRangeCheck(binary, kpiOperand)))
+                {
+                    return;
+                }
+
+                op.ReportDiagnostic(Diagnostic.Create(Rule, binary.Syntax.GetLocation(), binary.Syntax.ToString()));
             },
             OperationKind.Binary);
+    }
+
+    /// <summary><c>v.Number &gt;= min &amp;&amp; v.Number &lt;= max</c>: both sides of an and compare the same KPI expression.</summary>
+    private static bool IsRangeCheck(IBinaryOperation comparison, IOperation kpiOperand)
+    {
+        var parent = comparison.Parent;
+        while (parent is IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        if (parent is not IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And } and)
+        {
+            return false;
+        }
+
+        var sibling = and.LeftOperand.Syntax.Span.Contains(comparison.Syntax.Span) ? and.RightOperand : and.LeftOperand;
+        while (sibling is IParenthesizedOperation parenthesized)
+        {
+            sibling = parenthesized.Operand;
+        }
+
+        var kpiText = kpiOperand.Syntax.ToString();
+        return sibling is IBinaryOperation other
+            && other.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.GreaterThan
+                or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThanOrEqual
+            && (other.LeftOperand.Syntax.ToString() == kpiText || other.RightOperand.Syntax.ToString() == kpiText);
     }
 
     internal static bool IsKpiValue(IOperation operand)
@@ -65,11 +110,11 @@ public sealed class KpiComparisonWithoutPolarityAnalyzer : DiagnosticAnalyzer
             operand = explicitConversion.Operand;
         }
 
-        if (operand.Type.IsTypeInNamespace(KnownTypes.KpisNamespace))
+        if (operand.Type?.ToDisplayString() == KnownTypes.KpiValue)
         {
             return true;
         }
 
-        return operand is IMemberReferenceOperation member && member.Member.ContainingType.IsTypeInNamespace(KnownTypes.KpisNamespace);
+        return operand is IMemberReferenceOperation member && member.Member.ContainingType?.ToDisplayString() == KnownTypes.KpiValue;
     }
 }

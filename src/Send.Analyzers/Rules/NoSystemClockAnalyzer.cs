@@ -11,6 +11,11 @@ namespace Send.Analyzers.Rules;
 /// <c>DateTimeOffset.UtcNow</c> anywhere, and <c>NodaTime.SystemClock.Instance</c> outside the composition root.
 /// </summary>
 /// <remarks>
+/// <para>Not flagged, because they are timestamps rather than "today": <c>DateTime.Now/UtcNow</c> and
+/// <c>DateTimeOffset.Now/UtcNow</c> formatted into text (an interpolated string hole, <c>.ToString(...)</c>, or an
+/// argument passed as <c>object</c>, as logging methods take it) or used to measure elapsed time (an operand of a
+/// subtraction of two times); nor a local initialised from one whose every use is one of those
+/// (<c>var started = DateTime.UtcNow; ... DateTime.UtcNow - started</c>). <c>DateTime.Today</c> is always flagged.</para>
 /// Active only in compilations that reference NodaTime (where the fix, an injected <c>IClock</c>, is available).
 /// The composition root is the program's entry point (<c>Main</c> or top-level statements) and any type or method
 /// carrying an attribute named <c>CompositionRootAttribute</c> (any namespace): that is where the real clock is chosen
@@ -75,6 +80,11 @@ public sealed class NoSystemClockAnalyzer : DiagnosticAnalyzer
                         display = "SystemClock.Instance";
                     }
 
+                    if (display is not null && name != "Today" && display != "SystemClock.Instance" && IsTimestampUse(reference))
+                    {
+                        return;
+                    }
+
                     if (display is not null)
                     {
                         op.ReportDiagnostic(Diagnostic.Create(Rule, reference.Syntax.GetLocation(), display));
@@ -82,6 +92,55 @@ public sealed class NoSystemClockAnalyzer : DiagnosticAnalyzer
                 },
                 OperationKind.PropertyReference);
         });
+    }
+
+    /// <summary>The clock value is formatted or used to measure elapsed time (see the remarks).</summary>
+    private static bool IsTimestampUse(IOperation read)
+    {
+        var parent = read.Parent;
+        IOperation child = read;
+        while (parent is IParenthesizedOperation)
+        {
+            child = parent;
+            parent = parent.Parent;
+        }
+
+        switch (parent)
+        {
+            case IInterpolationOperation:
+                return true;
+            case IInvocationOperation { TargetMethod.Name: "ToString" } invocation when ReferenceEquals(invocation.Instance, child):
+                return true;
+            case IConversionOperation { Type.SpecialType: SpecialType.System_Object } boxing:
+                var up = boxing.Parent;
+                if (up is IArrayInitializerOperation)
+                {
+                    up = up.Parent?.Parent;
+                }
+
+                return up is IArgumentOperation or IInterpolationOperation;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtraction:
+                return subtraction.LeftOperand.Type is { } left && subtraction.RightOperand.Type is { } right
+                    && SymbolEqualityComparer.Default.Equals(left, right);
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                return EveryUseIsTimestamp(declarator.Symbol, declarator);
+            default:
+                return false;
+        }
+    }
+
+    private static bool EveryUseIsTimestamp(ILocalSymbol local, IOperation declarator)
+    {
+        var root = declarator;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        var uses = root.DescendantsAndSelf().OfType<ILocalReferenceOperation>()
+            .Where(r => SymbolEqualityComparer.Default.Equals(r.Local, local))
+            .ToList();
+        return uses.Count > 0 && uses.All(IsTimestampUse);
     }
 
     private static bool IsCompositionRoot(ISymbol? symbol, IMethodSymbol? entryPoint)

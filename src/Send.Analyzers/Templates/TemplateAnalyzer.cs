@@ -31,6 +31,9 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         TemplateUnknownMemberRule.Descriptor,
         TemplateMissingIncludeRule.Descriptor);
 
+    /// <summary>The <c>.editorconfig</c> key prefix for a template rule's severity: <c>send_diagnostic.SEND2002.severity</c>.</summary>
+    public const string SeverityKeyPrefix = "send_diagnostic.";
+
     /// <summary>True for the file names the analyzer treats as templates.</summary>
     public static bool IsTemplate(string path) =>
         path.EndsWith(".scriban", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase);
@@ -70,9 +73,47 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                Analyze(file.AdditionalFile.Path, text, compilation, templates, file.ReportDiagnostic, file.CancellationToken);
+                var options = file.Options.AnalyzerConfigOptionsProvider.GetOptions(file.AdditionalFile);
+                Analyze(file.AdditionalFile.Path, text, compilation, templates, d => ReportConfigured(d, options, file.ReportDiagnostic), file.CancellationToken);
             });
         });
+    }
+
+    /// <summary>
+    /// Applies the severity an <c>.editorconfig</c> section matching the template's path gives with
+    /// <c>send_diagnostic.SEND2002.severity = warning</c> (under <c>[templates/**.scriban]</c>). The compiler applies
+    /// <c>dotnet_diagnostic.*.severity</c> in path sections to C# files only and does not show those keys to analyzers,
+    /// so templates have their own key; <c>dotnet_diagnostic</c> in a <c>.globalconfig</c> (all files) still works and
+    /// wins, as the compiler applies it afterwards.
+    /// </summary>
+    private static void ReportConfigured(Diagnostic diagnostic, AnalyzerConfigOptions options, Action<Diagnostic> report)
+    {
+        if (!options.TryGetValue(SeverityKeyPrefix + diagnostic.Id + ".severity", out var configured)
+            && !options.TryGetValue("dotnet_diagnostic." + diagnostic.Id + ".severity", out configured))
+        {
+            report(diagnostic);
+            return;
+        }
+
+        DiagnosticSeverity? severity = configured.Trim().ToLowerInvariant() switch
+        {
+            "error" => DiagnosticSeverity.Error,
+            "warning" => DiagnosticSeverity.Warning,
+            "suggestion" => DiagnosticSeverity.Info,
+            "silent" or "refactoring" => DiagnosticSeverity.Hidden,
+            "none" => null,
+            _ => diagnostic.Severity,
+        };
+        if (severity is not { } effective)
+        {
+            return;
+        }
+
+        var descriptor = diagnostic.Descriptor;
+        report(effective == diagnostic.Severity ? diagnostic : Diagnostic.Create(
+            descriptor.Id, descriptor.Category, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), effective, descriptor.DefaultSeverity,
+            isEnabledByDefault: true, warningLevel: effective == DiagnosticSeverity.Error ? 0 : 1, descriptor.Title, descriptor.Description, descriptor.HelpLinkUri,
+            diagnostic.Location, diagnostic.AdditionalLocations, descriptor.CustomTags, diagnostic.Properties));
     }
 
     private static void Analyze(

@@ -148,9 +148,9 @@ public sealed class EndToEndTests : IDisposable
         return list;
     }
 
-    private static (int ExitCode, string Output) Run(string directory, params string[] arguments) => Run(directory, true, arguments);
+    internal static (int ExitCode, string Output) Run(string directory, params string[] arguments) => Run(directory, true, arguments);
 
-    private static (int ExitCode, string Output) Run(string directory, bool expectSuccess, params string[] arguments)
+    internal static (int ExitCode, string Output) Run(string directory, bool expectSuccess, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {

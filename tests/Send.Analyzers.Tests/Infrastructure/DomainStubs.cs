@@ -12,8 +12,11 @@ internal static class DomainStubs
             public readonly struct Money
             {
                 public decimal Pounds => 0m;
+                public decimal Millions => 0m;
                 public static Money FromPounds(decimal pounds) => default;
                 public static Money operator *(Money left, decimal right) => left;
+                public static Money operator +(Money left, Money right) => left;
+                public static decimal operator /(Money left, Money right) => 1m;
             }
         }
 
@@ -57,6 +60,8 @@ internal static class DomainStubs
             {
                 public EhcpCase(NodaTime.LocalDate requestReceived, NodaTime.LocalDate finalPlanDue) { }
             }
+
+            public sealed record AbsenceFact(NodaTime.LocalDate From, NodaTime.LocalDate To);
         }
 
         namespace Send.Domain.Kpis
@@ -70,7 +75,13 @@ internal static class DomainStubs
 
             public enum Verdict { NotComparable, Better, Worse, Same, NotJudged }
 
-            public sealed record KpiDefinition(string Id, Polarity Polarity);
+            public sealed record KpiDefinition(string Id, Polarity Polarity, int DisplayDecimals = 1);
+
+            public readonly struct KpiPeriod
+            {
+                public int EndYear => 2025;
+                public int EndMonth => 3;
+            }
 
             public sealed record KpiComparison
             {

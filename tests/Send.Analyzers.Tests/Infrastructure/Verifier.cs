@@ -47,6 +47,26 @@ internal static class Verifier<TAnalyzer, TCodeFix>
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// Fix All in one pass: the document, project and solution scopes each reach <paramref name="fixedSource"/> in a
+    /// single iteration (what <c>dotnet format analyzers</c> does), and the one-by-one fixes reach it too.
+    /// </summary>
+    public static Task FixAllInOnePassAsync(string source, string fixedSource, string? codeActionEquivalenceKey = null)
+    {
+        var test = new CodeFixTest
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            NumberOfFixAllIterations = 1,
+            NumberOfFixAllInDocumentIterations = 1,
+            NumberOfFixAllInProjectIterations = 1,
+            CodeActionEquivalenceKey = codeActionEquivalenceKey,
+        };
+        test.TestState.Sources.Add(("DomainStubs.cs", DomainStubs.Source));
+        test.FixedState.Sources.Add(("DomainStubs.cs", DomainStubs.Source));
+        return test.RunAsync();
+    }
+
     public sealed class CodeFixTest : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {
         public CodeFixTest()

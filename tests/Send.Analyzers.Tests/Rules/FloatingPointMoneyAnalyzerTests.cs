@@ -88,4 +88,32 @@ public sealed class FloatingPointMoneyAnalyzerTests
             }
         }
         """);
+
+    /// <summary>Issue #19: Fix All over two casts of one local changed the declaration twice and failed.</summary>
+    [Fact]
+    public Task FixAll_TwoCastsOfOneLocalAndALiteral_OnePass() => VerifyFix.FixAllInOnePassAsync(
+        """
+        using Send.Domain.Finance;
+        class Budget
+        {
+            Money Fee() => Money.FromPounds({|SEND1003:(decimal)1250.75|});
+            Money Twice()
+            {
+                double pounds = 99.5;
+                return Money.FromPounds({|SEND1003:(decimal)pounds|}) * {|SEND1003:(decimal)pounds|};
+            }
+        }
+        """,
+        """
+        using Send.Domain.Finance;
+        class Budget
+        {
+            Money Fee() => Money.FromPounds(1250.75m);
+            Money Twice()
+            {
+                decimal pounds = 99.5m;
+                return Money.FromPounds(pounds) * pounds;
+            }
+        }
+        """);
 }

@@ -45,7 +45,7 @@ public sealed class HandWrittenYearBoundaryCodeFixTests
     [Theory]
     [InlineData("new LocalDate(year, 4, 1)", "new FinancialYear(year).Start")]
     [InlineData("new LocalDate(year + 1, 3, 31)", "new FinancialYear(year).End")]
-    [InlineData("new LocalDate(2025, 3, 31)", "new FinancialYear(2024).End")]
+    [InlineData("new LocalDate(year, 3, 31)", "new FinancialYear(year - 1).End")]
     [InlineData("new LocalDate(year, 8, 31)", "new AcademicYear(year - 1).End")]
     [InlineData("new LocalDate(year, 9, 1)", "new AcademicYear(year).Start")]
     public Task Fix_BoundaryLiteral_UsesYearType(string before, string after) =>
@@ -64,6 +64,43 @@ public sealed class HandWrittenYearBoundaryCodeFixTests
             class Periods
             {
                 LocalDate Boundary(int year) => {{after}};
+            }
+            """);
+}
+
+/// <summary>Issue #19: a fixed date (a test's as-at date, a birthday) is not a year boundary.</summary>
+public sealed class HandWrittenYearBoundaryPrecisionTests
+{
+    [Fact]
+    public Task Analyze_ConstantYear_DoesNotFlag() => Verify.AnalyzeAsync("""
+        using NodaTime;
+        class Fixture
+        {
+            LocalDate AsAt = new LocalDate(2025, 3, 31);
+            LocalDate Birthday = new LocalDate(2015, 9, 1);
+            System.DateTime Census = new System.DateTime(2024, 4, 1);
+        }
+        """);
+
+    [Fact]
+    public Task FixAll_WithoutUsing_OnePassWithSimpleNames() =>
+        Send.Analyzers.Tests.Infrastructure.Verifier<Send.Analyzers.Rules.HandWrittenYearBoundaryAnalyzer, Send.Analyzers.CodeFixes.HandWrittenYearBoundaryCodeFixProvider>.FixAllInOnePassAsync(
+            """
+            using NodaTime;
+            class Periods
+            {
+                (LocalDate, LocalDate) Financial(int year) => ({|SEND1005:new LocalDate(year, 4, 1)|}, {|SEND1005:new LocalDate(year + 1, 3, 31)|});
+                (LocalDate, LocalDate) Academic(int year) => ({|SEND1005:new LocalDate(year, 9, 1)|}, {|SEND1005:new LocalDate(year + 1, 8, 31)|});
+            }
+            """,
+            """
+            using NodaTime;
+            using Send.Domain.Calendars;
+
+            class Periods
+            {
+                (LocalDate, LocalDate) Financial(int year) => (new FinancialYear(year).Start, new FinancialYear(year).End);
+                (LocalDate, LocalDate) Academic(int year) => (new AcademicYear(year).Start, new AcademicYear(year).End);
             }
             """);
 }

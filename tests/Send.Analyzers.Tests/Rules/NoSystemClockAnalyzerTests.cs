@@ -92,3 +92,48 @@ public sealed class NoSystemClockAnalyzerTests
     public void Descriptor_IsWarning() =>
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, NoSystemClockAnalyzer.Rule.DefaultSeverity);
 }
+
+/// <summary>Issue #19: log timestamps and elapsed-time measurement are not "today".</summary>
+public sealed class NoSystemClockPrecisionTests
+{
+    [Fact]
+    public Task Analyze_LogTimestamp_DoesNotFlag() => Verify.AnalyzeAsync("""
+        using System;
+        class Log
+        {
+            void Write(string message) => Console.WriteLine($"{DateTime.UtcNow:O} {message}");
+            void Write2(string message) => Console.WriteLine("{0} {1}", DateTimeOffset.Now, message);
+            string Stamp() => DateTime.UtcNow.ToString("O");
+        }
+        """);
+
+    [Fact]
+    public Task Analyze_ElapsedTime_DoesNotFlag() => Verify.AnalyzeAsync("""
+        using System;
+        class Timing
+        {
+            TimeSpan Measure(Action work)
+            {
+                var started = DateTime.UtcNow;
+                work();
+                return DateTime.UtcNow - started;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Analyze_TimestampLocalAlsoUsedAsDate_Flags() => Verify.AnalyzeAsync("""
+        using System;
+        class Timing
+        {
+            int Year()
+            {
+                var started = {|SEND1001:DateTime.UtcNow|};
+                Console.WriteLine(DateTime.UtcNow - started);
+                return started.Year;
+            }
+            DateTime Today() => {|SEND1001:DateTime.Today|};
+            string Day() => $"{{|SEND1001:DateTime.Today|}:d}";
+        }
+        """);
+}
