@@ -31,6 +31,11 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
 {
     private const int MaxDecimals = 12;
 
+    // Places from -12 (a figure printed in £bn to 1 dp carries rounding of £50m: -2 places of £m) to 12.
+    private const int MinDecimals = -12;
+
+    private const int Slots = MaxDecimals - MinDecimals + 1;
+
     // Count of figures at each number of decimal places (index = places), or null for the default value.
     private readonly int[]? counts;
 
@@ -39,8 +44,8 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
 
     /// <summary>Creates the tolerance for <paramref name="parts"/> figures each shown to <paramref name="decimals"/> places.</summary>
     /// <param name="parts">How many rounded figures were added up; not negative.</param>
-    /// <param name="decimals">How many decimal places each was shown to; 0 to 12.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is negative or <paramref name="decimals"/> is outside 0 to 12.</exception>
+    /// <param name="decimals">How many decimal places each was shown to; -12 to 12.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is negative or <paramref name="decimals"/> is outside -12 to 12.</exception>
     public RoundingTolerance(int parts, int decimals)
     {
         if (parts < 0)
@@ -49,8 +54,8 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
         }
 
         CheckDecimals(decimals, nameof(decimals));
-        counts = new int[MaxDecimals + 1];
-        counts[decimals] = parts;
+        counts = new int[Slots];
+        counts[decimals - MinDecimals] = parts;
     }
 
     private RoundingTolerance(int[] counts, decimal? fixedAmount = null)
@@ -76,7 +81,7 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
             throw new ArgumentOutOfRangeException(nameof(amount), amount, "A tolerance cannot be negative.");
         }
 
-        return new RoundingTolerance(new int[MaxDecimals + 1], amount / 1.0000000000000000000000000000m);
+        return new RoundingTolerance(new int[Slots], amount / 1.0000000000000000000000000000m);
     }
 
     /// <summary>How many figures are counted.</summary>
@@ -95,9 +100,9 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
                 return 0;
             }
 
-            for (var dp = MaxDecimals; dp >= 0; dp--)
+            for (var dp = MaxDecimals; dp >= MinDecimals; dp--)
             {
-                if (counts[dp] > 0)
+                if (counts[dp - MinDecimals] > 0)
                 {
                     return dp;
                 }
@@ -126,9 +131,9 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
             }
 
             var amount = 0m;
-            for (var dp = 0; dp <= MaxDecimals; dp++)
+            for (var dp = MinDecimals; dp <= MaxDecimals; dp++)
             {
-                amount += counts[dp] * 0.5m * Unit(dp);
+                amount += counts[dp - MinDecimals] * 0.5m * Unit(dp);
             }
 
             // Dividing by 1.000...0 drops trailing zeros, so 4 parts at 3 dp read 0.002 rather than 0.0020.
@@ -137,18 +142,18 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
     }
 
     /// <summary>The tolerance for figures shown to the given places, one entry per figure.</summary>
-    /// <param name="decimalsPerFigure">Each figure's decimal places, 0 to 12.</param>
+    /// <param name="decimalsPerFigure">Each figure's decimal places, -12 to 12 (negative for a figure printed in a larger unit).</param>
     /// <returns>The tolerance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="decimalsPerFigure"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An entry is outside 0 to 12.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry is outside -12 to 12.</exception>
     public static RoundingTolerance Of(IEnumerable<int> decimalsPerFigure)
     {
         ArgumentNullException.ThrowIfNull(decimalsPerFigure);
-        var counts = new int[MaxDecimals + 1];
+        var counts = new int[Slots];
         foreach (var dp in decimalsPerFigure)
         {
             CheckDecimals(dp, nameof(decimalsPerFigure));
-            counts[dp]++;
+            counts[dp - MinDecimals]++;
         }
 
         return new RoundingTolerance(counts);
@@ -157,7 +162,7 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
     /// <summary>This tolerance with one more figure shown to <paramref name="decimals"/> places (a fixed tolerance is returned unchanged).</summary>
     /// <param name="decimals">Its decimal places, 0 to 12.</param>
     /// <returns>The wider tolerance.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 12.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside -12 to 12.</exception>
     public RoundingTolerance Plus(int decimals)
     {
         CheckDecimals(decimals, nameof(decimals));
@@ -166,8 +171,8 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
             return this;
         }
 
-        var copy = counts is null ? new int[MaxDecimals + 1] : (int[])counts.Clone();
-        copy[decimals]++;
+        var copy = counts is null ? new int[Slots] : (int[])counts.Clone();
+        copy[decimals - MinDecimals]++;
         return new RoundingTolerance(copy);
     }
 
@@ -187,9 +192,9 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
             return false;
         }
 
-        for (var dp = 0; dp <= MaxDecimals; dp++)
+        for (var i = 0; i < Slots; i++)
         {
-            if ((counts?[dp] ?? 0) != (other.counts?[dp] ?? 0))
+            if ((counts?[i] ?? 0) != (other.counts?[i] ?? 0))
             {
                 return false;
             }
@@ -206,9 +211,9 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
     {
         var hash = default(HashCode);
         hash.Add(fixedAmount);
-        for (var dp = 0; dp <= MaxDecimals; dp++)
+        for (var i = 0; i < Slots; i++)
         {
-            hash.Add(counts?[dp] ?? 0);
+            hash.Add(counts?[i] ?? 0);
         }
 
         return hash.ToHashCode();
@@ -239,12 +244,12 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
         }
 
         var terms = new List<string>();
-        for (var dp = 0; dp <= MaxDecimals; dp++)
+        for (var dp = MinDecimals; dp <= MaxDecimals; dp++)
         {
-            var n = counts?[dp] ?? 0;
+            var n = counts?[dp - MinDecimals] ?? 0;
             if (n > 0)
             {
-                terms.Add(string.Create(CultureInfo.InvariantCulture, $"{(n == 1 && !IsUniform ? string.Empty : n + " × ")}0.5 × 10^-{dp}"));
+                terms.Add(string.Create(CultureInfo.InvariantCulture, $"{(n == 1 && !IsUniform ? string.Empty : n + " × ")}0.5 × 10^{-dp}"));
             }
         }
 
@@ -253,7 +258,7 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
     }
 
     /// <summary>One unit in the last displayed place: <c>10^−decimals</c>.</summary>
-    /// <param name="decimals">Decimal places, 0 to 12.</param>
+    /// <param name="decimals">Decimal places, -12 to 12 (negative: a figure printed in a larger unit, as £1.2bn in a £m table).</param>
     /// <returns>The unit.</returns>
     internal static decimal Unit(int decimals)
     {
@@ -263,14 +268,19 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
             unit /= 10m;
         }
 
+        for (var i = 0; i > decimals; i--)
+        {
+            unit *= 10m;
+        }
+
         return unit;
     }
 
     private static void CheckDecimals(int decimals, string name)
     {
-        if (decimals is < 0 or > MaxDecimals)
+        if (decimals is < MinDecimals or > MaxDecimals)
         {
-            throw new ArgumentOutOfRangeException(name, decimals, "Decimal places must be 0 to 12.");
+            throw new ArgumentOutOfRangeException(name, decimals, "Decimal places must be -12 to 12.");
         }
     }
 }
