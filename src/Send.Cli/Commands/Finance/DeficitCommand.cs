@@ -113,6 +113,7 @@ internal static class DeficitCommand
             output.WriteLine(
                 $"Whole period: {f.Format(t.OpeningBalance)} + {f.Format(t.TotalInYear)} - {f.Format(t.TotalSafetyValve)} - {f.Format(t.TotalLocal)}"
                 + (t.TotalOther.IsZero ? string.Empty : $" - {f.Format(t.TotalOther)}")
+                + (t.Restatements.IsZero ? string.Empty : $" {(t.Restatements.IsNegative ? "-" : "+")} {f.Format(t.Restatements.Abs())} restated")
                 + $" = {f.Format(t.Computed)} (published {f.Format(t.Published)}): {FinanceFiles.Snake(t.Verdict)}");
         }
 
@@ -139,7 +140,12 @@ internal static class DeficitCommand
         output.WriteLine();
         output.WriteLine($"Safety Valve {a.FirstYear} to {a.LastYear}: DfE total {a.TotalDfeContribution.ToString(m3)}; paid {a.Schedule.Paid.ToString(m3)}; "
             + $"withheld {a.Schedule.Withheld.ToString(m3)}; suspended {a.Schedule.Suspended.ToString(m3)}; remaining {a.Remaining.ToString(m3)}");
-        if (!a.ScheduleDifference.IsZero)
+        var unpublished = a.Schedule.Payments.Count(p => !p.IsAmountPublished);
+        if (unpublished > 0)
+        {
+            output.WriteLine($"  {unpublished} payment{(unpublished == 1 ? "'s amount is" : "s' amounts are")} not published, so paid, remaining and the schedule's total leave {(unpublished == 1 ? "it" : "them")} out.");
+        }
+        else if (!a.ScheduleDifference.IsZero)
         {
             output.WriteLine($"  The payment schedule adds up to {a.Schedule.Total.ToString(m3)}, not the total {a.TotalDfeContribution.ToString(m3)}.");
         }
