@@ -22,6 +22,9 @@ internal sealed class JsonFields
 
     public List<DataProblem> Problems { get; } = new();
 
+    /// <summary>The places of £m shown by each figure read from printed text (a dash, exact, is left out).</summary>
+    public List<int> PrintedDecimals { get; } = new();
+
     public string SourceName => source;
 
     public void Error(string field, string message, string? value = null, string? expected = null) =>
@@ -102,6 +105,11 @@ internal sealed class JsonFields
             {
                 if (parsed.Amount.Abs() <= DeficitTableReader.Largest)
                 {
+                    if (!parsed.IsNil)
+                    {
+                        PrintedDecimals.Add(parsed.Decimals);
+                    }
+
                     return parsed.Amount;
                 }
 

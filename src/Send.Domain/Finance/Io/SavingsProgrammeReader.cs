@@ -35,7 +35,7 @@ public static class SavingsProgrammeReader
         const decimal Million = 1_000_000m;
         var name = f.String(root, "name", string.Empty, true) ?? string.Empty;
         var year = f.Year(root, "year", string.Empty);
-        var decimals = f.Int(root, "decimals", string.Empty) ?? 1;
+        var declared = f.Int(root, "decimals", string.Empty);
         var target = f.Money(root, "target", string.Empty, Million, true, allowText: true);
         var forecast = f.Money(root, "forecast", string.Empty, Million, allowText: true);
         var strands = new List<SavingsStrand>();
@@ -54,6 +54,8 @@ public static class SavingsProgrammeReader
             }
         }
 
+        // As declared, else the finest places the printed figures show, else 1 (narrative £m).
+        var decimals = Math.Clamp(declared ?? (f.PrintedDecimals.Count > 0 ? f.PrintedDecimals.Max() : 1), 0, 12);
         if (target is { IsZero: true })
         {
             f.Error("target", "a savings target of zero cannot be delivered against (delivery is forecast ÷ target)", "0", "the programme's target, more than zero");
