@@ -56,7 +56,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(output, "wiltshire.docx")));
         Assert.True(File.Exists(Path.Combine(output, "elsewhere.docx")));
         Assert.False(File.Exists(Path.Combine(output, "broken.docx")));
-        Assert.Contains("broken.json: SEND-DSG-ROLLFORWARD: deficit.years[1].carried_forward_m", stderr, StringComparison.Ordinal);
+        Assert.Contains("broken.json: SEND-FIN-RECON: deficit.years[1].carried_forward_m", stderr, StringComparison.Ordinal);
         Assert.Contains("skipped", stderr, StringComparison.Ordinal);
         Assert.Contains("2 of 3 report(s) written; 1 skipped with errors", stdout, StringComparison.Ordinal);
     }

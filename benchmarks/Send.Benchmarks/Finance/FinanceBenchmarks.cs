@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Send.Domain.Calendars;
 using Send.Domain.Finance;
@@ -20,6 +22,23 @@ public class FinanceBenchmarks
             Row(2028, DsgYearStatus.Forecast, 99.926m, -0.194m, -13.400m, -51.822m, 34.509m),
         });
 
+    // Issue #17: a 20-year table in five scenarios (unmitigated, mitigated low/high, original plan, revised plan),
+    // each reconciled with a Safety Valve agreement; target under 50 ms in-process.
+    private static readonly PublishedDeficitTable[] Scenarios = Enumerable.Range(0, 5).Select(TwentyYears).ToArray();
+
+    private static readonly SafetyValveAgreement Agreement = new(
+        "Benchmark Council",
+        null,
+        new FinancialYear(2023),
+        new FinancialYear(2042),
+        Money.FromMillions(20 * 6.7m),
+        new PaymentSchedule(Enumerable.Range(0, 20).Select(i => new SafetyValvePayment(new FinancialYear(2023 + i), Money.FromMillions(6.7m), i < 2 ? PaymentStatus.Paid : PaymentStatus.Scheduled))),
+        new SafetyValveCondition[]
+        {
+            SafetyValveCondition.InYearBalanceBy("1", "in-year balance by 2042/43", new FinancialYear(2042)),
+            SafetyValveCondition.CumulativeDeficitNotExceeding("2", "ceiling", new FinancialYear(2030), Money.FromMillions(500m), CeilingBasis.ExcludingSafetyValvePayments),
+        });
+
     private readonly DeficitTableReconciler reconciler = new();
     private readonly Money amount = Money.FromMillions(2.233m);
 
@@ -33,7 +52,35 @@ public class FinanceBenchmarks
     public DeficitReconciliation ReconcileWiltshire() => reconciler.Reconcile(Wiltshire);
 
     [Benchmark]
+    public int ReconcileTwentyYearsFiveScenarios()
+    {
+        var errors = 0;
+        foreach (var table in Scenarios)
+        {
+            errors += reconciler.Reconcile(table, Agreement).HasErrors ? 1 : 0;
+        }
+
+        return errors;
+    }
+
+    [Benchmark]
     public decimal SixthRoot() => DecimalMath.NthRoot(1.84m, 6);
+
+    private static PublishedDeficitTable TwentyYears(int scenario)
+    {
+        var rows = new List<PublishedDeficitRow>();
+        var bf = 35.214m;
+        for (var i = 0; i < 20; i++)
+        {
+            var inYear = 20.292m - (i * (1.1m + (scenario * 0.05m)));
+            var local = i % 5 == 4 ? -3.125m : 0m;
+            var cf = bf + inYear - 6.7m + local;
+            rows.Add(Row(2023 + i, i == 0 ? DsgYearStatus.Outturn : DsgYearStatus.Forecast, bf, inYear, -6.7m, local, cf));
+            bf = cf;
+        }
+
+        return new PublishedDeficitTable("scenario-" + scenario + ".json", rows);
+    }
 
     private static PublishedDeficitRow Row(int year, DsgYearStatus status, decimal bf, decimal inYear, decimal sv, decimal local, decimal cf) =>
         new(new FinancialYear(year), status, Money.FromMillions(bf), Money.FromMillions(inYear), Money.FromMillions(sv), Money.FromMillions(local), null, Money.FromMillions(cf));

@@ -15,4 +15,11 @@ public sealed record ChainLink(FinancialYear Year, Money BroughtForward, Money P
 {
     /// <summary>Brought forward minus previous carried forward.</summary>
     public Money Difference => BroughtForward - PreviousCarriedForward;
+
+    /// <summary>
+    /// Whether the brought-forward balance is noted as restated (<see cref="FigureNoteKind.Restated"/>): the
+    /// <see cref="Difference"/> is then the restatement, reported as a warning, and <see cref="Verdict"/> is Exact
+    /// because nothing is left unexplained. False by default.
+    /// </summary>
+    public bool IsRestatement { get; init; }
 }

@@ -21,8 +21,10 @@ public sealed class DeficitReconciliation
         IReadOnlyList<ChainLink> links,
         TelescopingCheck? telescoping,
         IReadOnlyList<DataProblem> problems,
-        DsgAccount? account)
+        DsgAccount? account,
+        bool linksChecked)
     {
+        LinksChecked = linksChecked;
         Table = table;
         Years = years;
         Links = links;
@@ -52,6 +54,21 @@ public sealed class DeficitReconciliation
     /// consecutive.
     /// </summary>
     public DsgAccount? Account { get; }
+
+    /// <summary>
+    /// Whether every pair of printed years was checked for its link: false when years are missing, repeated or out of
+    /// order, and then <see cref="Links"/> is empty and says nothing about the b/f figures.
+    /// </summary>
+    public bool LinksChecked { get; }
+
+    /// <summary>
+    /// The Safety Valve agreement's conditions assessed against <see cref="Account"/>, or null when no agreement was
+    /// given or the table could not be assessed (<see cref="SafetyValveNotAssessed"/> says why).
+    /// </summary>
+    public SafetyValveEvaluation? SafetyValve { get; init; }
+
+    /// <summary>Why an agreement was given but its conditions were not assessed, or null.</summary>
+    public string? SafetyValveNotAssessed { get; init; }
 
     /// <summary>Whether any problem is an error.</summary>
     public bool HasErrors => Problems.Any(p => p.Severity == DataProblemSeverity.Error);

@@ -12,7 +12,12 @@ namespace Send.Domain.Finance;
 /// Whether a brought-forward balance one unit in the last place away from the previous carried-forward balance is
 /// classed as rounding (a warning) rather than an error. Default false: the same figure printed twice should be identical.
 /// </param>
-public sealed record DeficitReconciliationOptions(bool CountTotalAsPart = false, bool AllowRoundingInLinks = false)
+/// <param name="Tolerance">
+/// A tolerance given outright in the table's display unit (£m), replacing the worked-out rule for every row and the
+/// whole-period check; for a paper that states its own ("differences of up to £0.01m are due to rounding"). Default
+/// null: work it out from the figures. Must not be negative.
+/// </param>
+public sealed record DeficitReconciliationOptions(bool CountTotalAsPart = false, bool AllowRoundingInLinks = false, decimal? Tolerance = null)
 {
     /// <summary>The reference's rules.</summary>
     public static DeficitReconciliationOptions Default { get; } = new();

@@ -12,7 +12,8 @@ namespace Send.Domain.Finance;
 /// <remarks>
 /// <para>
 /// The constructor enforces the link exactly: <c>BF(next FY) = CF(this FY)</c> (DSG reference, section 6). It
-/// therefore telescopes: <see cref="ClosingBalance"/> equals <c>OpeningBalance + Σ InYear − Σ contributions</c>.
+/// therefore telescopes: <see cref="ClosingBalance"/> equals <c>OpeningBalance + Σ InYear − Σ contributions</c>
+/// (plus any <see cref="DsgAccountYear.Restatement"/>, the one declared exception to the link).
 /// A published table whose printed figures do not link exactly is not a <see cref="DsgAccount"/>; check it with
 /// <see cref="DeficitTableReconciler"/>.
 /// </para>
@@ -42,7 +43,7 @@ public sealed class DsgAccount
                 throw new ArgumentException($"{current.Year} follows {previous.Year}; expected {previous.Year.Next}.", nameof(years));
             }
 
-            if (current.BroughtForward != previous.CarriedForward)
+            if (current.BroughtForward - current.Restatement != previous.CarriedForward)
             {
                 throw new ArgumentException(
                     $"{current.Year}: brought forward {current.BroughtForward} is not {previous.Year}'s carried forward {previous.CarriedForward}.",
@@ -80,6 +81,11 @@ public sealed class DsgAccount
     /// <summary>The other contributions added up.</summary>
     public Money TotalOther => Money.Sum(Years.Select(y => y.OtherContribution));
 
+    /// <summary>This account with <see cref="SafetyValveReceivedBefore"/> set.</summary>
+    /// <param name="received">The Safety Valve payments received before the first year.</param>
+    /// <returns>A copy of the account.</returns>
+    public DsgAccount WithSafetyValveReceivedBefore(Money received) => new(Years) { SafetyValveReceivedBefore = received };
+
     /// <summary>The year with the given label.</summary>
     /// <param name="year">The financial year.</param>
     /// <returns>The account year.</returns>
@@ -98,10 +104,17 @@ public sealed class DsgAccount
     /// account up to that year added back: the basis of a ceiling "excluding Safety Valve payments".
     /// </summary>
     /// <param name="year">A year of the account.</param>
-    /// <returns><c>CF(year) + Σ SafetyValve(first..year)</c>.</returns>
+    /// <returns><c>CF(year) + SafetyValveReceivedBefore + Σ SafetyValve(first..year)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The account does not include that year.</exception>
     public Money CumulativeExcludingSafetyValve(FinancialYear year) =>
-        this[year].CarriedForward + Money.Sum(Years.Where(y => y.Year <= year).Select(y => y.SafetyValveContribution));
+        this[year].CarriedForward + SafetyValveReceivedBefore + Money.Sum(Years.Where(y => y.Year <= year).Select(y => y.SafetyValveContribution));
+
+    /// <summary>
+    /// Safety Valve payments received before <see cref="FirstYear"/> (a table that starts after the agreement's first
+    /// payment); zero by default. <see cref="CumulativeExcludingSafetyValve"/> adds them back, because they reduced the
+    /// opening balance. <see cref="SafetyValveAgreement.Evaluate"/> sets it from the agreement's paid instalments.
+    /// </summary>
+    public Money SafetyValveReceivedBefore { get; init; }
 
     /// <summary>
     /// The cumulative deficit at the end of <paramref name="year"/> before any contribution in this account:

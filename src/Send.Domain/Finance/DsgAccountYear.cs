@@ -107,6 +107,13 @@ public sealed class DsgAccountYear
     /// <summary>The balance at 31 March: <c>BF + InYear − SafetyValve − Local − Other</c>.</summary>
     public Money CarriedForward => BroughtForward + InYear - TotalContributions;
 
+    /// <summary>
+    /// How much the brought-forward balance was restated from the previous year's carried-forward balance (an opening
+    /// balance revised after the accounts closed); zero by default. <see cref="DsgAccount"/> requires
+    /// <c>BF = previous CF + Restatement</c>.
+    /// </summary>
+    public Money Restatement { get; init; }
+
     /// <summary>Whether the year has an in-year balance or surplus (<c>InYear ≤ 0</c>), as Safety Valve conditions require.</summary>
     public bool IsInYearBalanced => InYear <= Money.Zero;
 

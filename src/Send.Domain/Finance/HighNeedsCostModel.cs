@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Send.Domain.Calendars;
+using Send.Domain.Validation;
 
 namespace Send.Domain.Finance;
 
@@ -104,4 +105,104 @@ public sealed class HighNeedsCostModel
     /// <summary>The mitigated projection: the unmitigated one less each year's savings.</summary>
     /// <returns>The scenario.</returns>
     public ForecastScenario Mitigated() => Unmitigated().Mitigate(Name + " (mitigated)", Savings);
+
+    /// <summary>The last year projected: <c>BaseYear + HorizonYears</c>.</summary>
+    public FinancialYear LastYear
+    {
+        get
+        {
+            var year = BaseYear;
+            for (var k = 0; k < HorizonYears; k++)
+            {
+                year = year.Next;
+            }
+
+            return year;
+        }
+    }
+
+    /// <summary>
+    /// Checks the model's figures and returns the problems, with field paths of the cost model file: a projection too
+    /// large to hold (an error: growth compounding past £1,000bn), a saving outside the projected years (an error: it
+    /// would be dropped), a negative average cost and a year whose mitigated spend is negative (warnings).
+    /// </summary>
+    /// <param name="source">The file name to put in each problem.</param>
+    /// <returns>The problems; empty when all is well.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public IReadOnlyList<DataProblem> Check(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var problems = new List<DataProblem>();
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            if (Lines[i].AverageCost.IsNegative)
+            {
+                problems.Add(new DataProblem(source, $"'{Lines[i].Label}' has a negative average cost")
+                {
+                    Field = $"lines[{i}].average_cost",
+                    Value = Lines[i].AverageCost.ToString(MoneyFormat.Pounds),
+                    Expected = "a cost per placement of zero or more",
+                    Severity = DataProblemSeverity.Warning,
+                    Code = "SEND-FIN-COST",
+                });
+            }
+        }
+
+        var last = LastYear;
+        for (var i = 0; i < Savings.Count; i++)
+        {
+            if (Savings[i].Year < BaseYear || Savings[i].Year > last)
+            {
+                problems.Add(new DataProblem(source, $"the saving '{Savings[i].Workstream}' is for {Savings[i].Year}, outside the projection {BaseYear} to {last}, so it would count nowhere")
+                {
+                    Field = $"savings[{i}].year",
+                    Value = Savings[i].Year.ToString(),
+                    Expected = $"{BaseYear} to {last} (or a longer horizon_years)",
+                    Code = "SEND-FIN-COST",
+                });
+            }
+        }
+
+        var largest = Money.FromBillions(1_000m);
+        ForecastScenario? mitigated = null;
+        try
+        {
+            var unmitigated = Unmitigated();
+            if (unmitigated.Years.FirstOrDefault(y => y.Amount.Abs() > largest) is { } huge)
+            {
+                problems.Add(TooLarge(source, $"reaches {huge.Amount.ToString(MoneyFormat.Narrative)} in {huge.Year}"));
+                return problems;
+            }
+
+            mitigated = unmitigated.Mitigate(Name, Savings);
+        }
+        catch (OverflowException)
+        {
+            problems.Add(TooLarge(source, "grows beyond any amount of money Send can hold"));
+            return problems;
+        }
+
+        foreach (var year in mitigated.Years.Where(y => y.Amount.IsNegative))
+        {
+            problems.Add(new DataProblem(source, $"in {year.Year} the savings exceed the unmitigated spend, leaving a mitigated spend of {year.Amount.ToString(MoneyFormat.Narrative)}")
+            {
+                Field = "savings",
+                Value = year.Amount.ToString(MoneyFormat.Narrative),
+                Expected = "savings no larger than the spend they reduce",
+                Severity = DataProblemSeverity.Warning,
+                Code = "SEND-FIN-COST",
+            });
+        }
+
+        return problems;
+    }
+
+    private DataProblem TooLarge(string source, string what) =>
+        new(source, $"the projection at {Growth} over {HorizonYears} years {what}, more than the £1,000bn Send accepts; check the growth rate (a fraction: 0.12 is 12%)")
+        {
+            Field = "growth",
+            Value = Growth.PerYearFraction.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Expected = "a growth rate per year as a fraction, such as 0.12",
+            Code = "SEND-FIN-COST",
+        };
 }

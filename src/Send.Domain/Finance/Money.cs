@@ -171,7 +171,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
         var ratios = new decimal[parts];
         Array.Fill(ratios, 1m);
-        return Allocate(ratios);
+        return AllocateByRatios(ratios);
     }
 
     /// <summary>
@@ -179,17 +179,25 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// exactly. Each share is its exact proportion rounded towards zero; the pennies left over go one each to the
     /// shares with the largest remainders (earlier shares first on a tie), the largest remainder method.
     /// </summary>
-    /// <param name="ratios">Non-negative weights, at least one of them positive.</param>
+    /// <param name="ratios">Two or more non-negative weights, at least one of them positive.</param>
     /// <returns>One share per ratio, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ratios"/> is null.</exception>
-    /// <exception cref="ArgumentException">There are no ratios, one is negative, or all are zero.</exception>
+    /// <exception cref="ArgumentException">
+    /// There are fewer than two ratios (<c>Allocate(3m)</c> would be one part, the whole: for equal parts call
+    /// <see cref="Allocate(int)"/> with a whole number), one is negative, or all are zero.
+    /// </exception>
     /// <exception cref="InvalidOperationException">The amount is not a whole number of pennies (round it first).</exception>
     public IReadOnlyList<Money> Allocate(params decimal[] ratios)
     {
         ArgumentNullException.ThrowIfNull(ratios);
-        if (ratios.Length == 0)
+        if (ratios.Length < 2)
         {
-            throw new ArgumentException("At least one ratio is required.", nameof(ratios));
+            // Allocate(3m) binds here with one ratio: that is one part, never what was meant.
+            throw new ArgumentException(
+                ratios.Length == 0
+                    ? "At least two ratios are required."
+                    : $"One ratio ({ratios[0].ToString(CultureInfo.InvariantCulture)}) gives one part, the whole amount. To split into {ratios[0].ToString(CultureInfo.InvariantCulture)} equal parts, pass a whole number: Allocate({decimal.Truncate(ratios[0]).ToString(CultureInfo.InvariantCulture)}); for shares, pass two or more ratios.",
+                nameof(ratios));
         }
 
         if (ratios.Any(r => r < 0m))
@@ -197,6 +205,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             throw new ArgumentException("Ratios must not be negative.", nameof(ratios));
         }
 
+        return AllocateByRatios(ratios);
+    }
+
+    private IReadOnlyList<Money> AllocateByRatios(decimal[] ratios)
+    {
         var totalRatio = ratios.Sum();
         if (totalRatio == 0m)
         {
@@ -270,16 +283,48 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         : MoneyFormat.PoundsAndPence).Format(this);
 
     /// <summary>
-    /// Formats with a short format string: <c>P</c> whole pounds, <c>p</c> pounds and pence, <c>M</c><i>n</i> £m
-    /// to <i>n</i> places, <c>B</c><i>n</i> £bn, <c>T</c><i>n</i> table style (£m without symbol), <c>N</c> narrative.
-    /// The format provider is ignored: Send always writes en-GB forms.
+    /// Formats with a format string. Send's own: <c>P</c> whole pounds, <c>p</c> pounds and pence, <c>M</c><i>n</i>
+    /// £m to <i>n</i> places, <c>B</c><i>n</i> £bn, <c>T</c><i>n</i> table style (£m without symbol), <c>N</c>
+    /// narrative; these always write en-GB forms. <c>R</c> is the round-trip form: every digit of the amount in
+    /// pounds (<c>£2233333.3333333333333333333</c>), which <see cref="Parse"/> reads back to an equal value. Any
+    /// other .NET standard numeric format (<c>N0</c>, <c>N2</c>, <c>C</c>, <c>C0</c>, <c>F2</c>, <c>G</c>) formats the
+    /// amount in pounds with <paramref name="formatProvider"/>, or, when that is null, with invariant digits and a £
+    /// currency symbol, so <c>$"{m:N0}"</c> gives <c>17,000</c> and <c>$"{m:C0}"</c> gives <c>£17,000</c>.
     /// </summary>
     /// <param name="format">The format string, or null for <see cref="ToString()"/>.</param>
-    /// <param name="formatProvider">Ignored.</param>
+    /// <param name="formatProvider">The culture for standard numeric formats, or null; ignored by Send's own formats.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException">The format string is not one of those listed.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider) =>
-        string.IsNullOrEmpty(format) ? ToString() : MoneyFormat.FromFormatString(format!).Format(this);
+    /// <exception cref="FormatException">The format string is neither Send's nor a .NET standard numeric format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (string.IsNullOrEmpty(format))
+        {
+            return ToString();
+        }
+
+        if (format == "R")
+        {
+            return (pounds < 0m ? "-£" : "£") + Math.Abs(pounds).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (MoneyFormat.IsSendFormatString(format))
+        {
+            return MoneyFormat.FromFormatString(format).Format(this);
+        }
+
+        return pounds.ToString(format, formatProvider ?? PoundsNumberFormat);
+    }
+
+    private static readonly NumberFormatInfo PoundsNumberFormat = CreatePoundsNumberFormat();
+
+    private static NumberFormatInfo CreatePoundsNumberFormat()
+    {
+        var info = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();
+        info.CurrencySymbol = "£";
+        info.CurrencyNegativePattern = 1; // -£n
+        info.CurrencyPositivePattern = 0; // £n
+        return NumberFormatInfo.ReadOnly(info);
+    }
 
     /// <summary>
     /// Reads an amount written the way council papers write it: <c>£17,000</c>, <c>£17,000.50</c>, <c>£15.4m</c>,

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 
 namespace Send.Domain.Finance;
 
@@ -183,6 +184,12 @@ public sealed class MoneyFormat
     public override string ToString() =>
         $"{Style} to {Decimals} dp{(ShowSymbol ? " with £" : string.Empty)}, negatives {Negative}{(TrimTrailingZeros ? ", trailing zeros dropped" : string.Empty)}";
 
+    /// <summary>Whether <paramref name="format"/> is one of Send's short format strings (P, p, N, M<i>n</i>, B<i>n</i>, T<i>n</i>) rather than a .NET standard one.</summary>
+    internal static bool IsSendFormatString(string format) =>
+        format is "P" or "p" or "N"
+        || (format.Length >= 1 && format[0] is 'M' or 'B' or 'T'
+            && (format.Length == 1 || (format.Length <= 3 && format.Skip(1).All(char.IsAsciiDigit))));
+
     internal static MoneyFormat FromFormatString(string format)
     {
         var letter = format[0];
@@ -230,13 +237,15 @@ public sealed class MoneyFormat
             return (Style, Decimals);
         }
 
+        // Choose the unit on the figure as it will be shown, so that rounding up never prints £1,000,000 or
+        // £1,000m: £999,999.50 shows as £1m and £999,950,000 as £1bn.
         var size = Math.Abs(value.Pounds);
-        if (size >= 1_000_000_000m)
+        if (size >= 1_000_000_000m || decimal.Round(size / 1_000_000m, Decimals, MidpointRounding.AwayFromZero) >= 1_000m)
         {
             return (MoneyStyle.Billions, Decimals);
         }
 
-        if (size >= 1_000_000m)
+        if (size >= 1_000_000m || decimal.Round(size, 0, MidpointRounding.AwayFromZero) >= 1_000_000m)
         {
             return (MoneyStyle.Millions, Decimals);
         }

@@ -103,7 +103,7 @@ public sealed class SafetyValveAgreement
         ArgumentNullException.ThrowIfNull(source);
         var problems = new List<DataProblem>();
         var format = MoneyFormat.Millions(3);
-        if (!ScheduleDifference.IsZero)
+        if (!ScheduleDifference.IsZero && Schedule.Payments.All(p => p.IsAmountPublished))
         {
             problems.Add(new DataProblem(source, $"the payments add up to {Schedule.Total.ToString(format)}, not the agreement's total {TotalDfeContribution.ToString(format)}")
             {
@@ -135,12 +135,18 @@ public sealed class SafetyValveAgreement
     }
 
     /// <summary>Checks every condition against a forecast and works out the council contribution the plan implies.</summary>
+    /// <remarks>
+    /// Instalments paid in years before the forecast's first year reduced its opening balance, so they are added back
+    /// for a ceiling "excluding Safety Valve payments" (<see cref="DsgAccount.SafetyValveReceivedBefore"/>).
+    /// </remarks>
     /// <param name="forecast">The forecast account, deficit positive.</param>
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="forecast"/> is null.</exception>
     public SafetyValveEvaluation Evaluate(DsgAccount forecast)
     {
         ArgumentNullException.ThrowIfNull(forecast);
-        return new SafetyValveEvaluation(this, forecast, Conditions.Select(c => c.Assess(forecast)).ToArray());
+        var before = Money.Sum(Schedule.Payments.Where(p => p.Year < forecast.FirstYear && p.Status == PaymentStatus.Paid).Select(p => p.Amount));
+        var account = forecast.SafetyValveReceivedBefore == before ? forecast : forecast.WithSafetyValveReceivedBefore(before);
+        return new SafetyValveEvaluation(this, account, Conditions.Select(c => c.Assess(account)).ToArray());
     }
 }

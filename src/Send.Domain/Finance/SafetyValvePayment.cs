@@ -16,4 +16,12 @@ namespace Send.Domain.Finance;
 /// <param name="Status">Scheduled, paid, withheld or suspended.</param>
 /// <param name="Date">The date paid (or due), or null when not known.</param>
 /// <param name="Note">A note such as "released on the first monitoring report", or null.</param>
-public sealed record SafetyValvePayment(FinancialYear Year, Money Amount, PaymentStatus Status, LocalDate? Date = null, string? Note = null);
+public sealed record SafetyValvePayment(FinancialYear Year, Money Amount, PaymentStatus Status, LocalDate? Date = null, string? Note = null)
+{
+    /// <summary>
+    /// Whether the amount was published. True by default; false for a payment known to be received (or due) whose
+    /// amount the papers do not give ("received, amount not published"): <see cref="Amount"/> is then zero, totals
+    /// leave it out, and the table's Safety Valve figure for that year is not checked against the schedule.
+    /// </summary>
+    public bool IsAmountPublished { get; init; } = true;
+}

@@ -31,4 +31,7 @@ public sealed record TelescopingCheck(
 {
     /// <summary>Published minus computed.</summary>
     public Money Difference => Published - Computed;
+
+    /// <summary>The restatements of brought-forward balances within the period, included in <see cref="Computed"/>; zero by default.</summary>
+    public Money Restatements { get; init; }
 }

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Send.Cli.Tests.Finance;
 
-public sealed class FinanceCommandTests
+public sealed partial class FinanceCommandTests
 {
     private static string Sample(string name) => Path.Combine(RepoRoot(), "templates", "data", name);
 

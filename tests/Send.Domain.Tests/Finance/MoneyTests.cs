@@ -131,7 +131,7 @@ public sealed partial class MoneyTests
     [Property]
     public bool Allocate_Ratios_SumToWhole(int pennies, byte[] ratios)
     {
-        var weights = (ratios ?? Array.Empty<byte>()).Select(r => (decimal)r).Append(1m).ToArray();
+        var weights = (ratios ?? Array.Empty<byte>()).Select(r => (decimal)r).Append(1m).Append(0m).ToArray(); // at least two ratios
         var whole = Money.FromPounds(new decimal(pennies) / 100m);
         var shares = whole.Allocate(weights);
         return Money.Sum(shares) == whole && shares.All(s => s.Pounds * 100m == decimal.Truncate(s.Pounds * 100m));

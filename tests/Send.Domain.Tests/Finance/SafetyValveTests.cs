@@ -8,29 +8,7 @@ namespace Send.Domain.Tests.Finance;
 
 public sealed class SafetyValveTests
 {
-    private static SafetyValveAgreement Wiltshire()
-    {
-        var thirds = M(6.7m).Allocate(3);
-        var payments = new[]
-        {
-            new SafetyValvePayment(Fy("2023/24"), M(26.8m), PaymentStatus.Paid, new LocalDate(2024, 3, 28)),
-            new SafetyValvePayment(Fy("2024/25"), thirds[0], PaymentStatus.Paid),
-            new SafetyValvePayment(Fy("2024/25"), thirds[1], PaymentStatus.Scheduled),
-            new SafetyValvePayment(Fy("2024/25"), thirds[2], PaymentStatus.Scheduled),
-            new SafetyValvePayment(Fy("2025/26"), M(6.7m), PaymentStatus.Scheduled),
-            new SafetyValvePayment(Fy("2026/27"), M(6.7m), PaymentStatus.Scheduled),
-            new SafetyValvePayment(Fy("2027/28"), M(6.7m), PaymentStatus.Scheduled),
-            new SafetyValvePayment(Fy("2028/29"), M(13.4m), PaymentStatus.Scheduled),
-        };
-        var conditions = new SafetyValveCondition[]
-        {
-            SafetyValveCondition.InYearBalanceBy("1", "positive in-year balance by the end of 2028-29 and in each subsequent year", Fy("2028/29")),
-            SafetyValveCondition.CumulativeDeficitNotExceeding("2", "not exceeding £84.5m in 2024/25", Fy("2024/25"), M(84.5m), CeilingBasis.ExcludingSafetyValvePayments)
-                with { PlanFigure = M(84.527m), Rag = RagStatus.Red },
-            SafetyValveCondition.Delivery("3.2", "right support, first time") with { Rag = RagStatus.Green, Commentary = "on track" },
-        };
-        return new SafetyValveAgreement("Wiltshire Council", null, Fy("2023/24"), Fy("2028/29"), M(67m), new PaymentSchedule(payments), conditions, M(70.2m));
-    }
+    private static SafetyValveAgreement Wiltshire() => WiltshireAgreement();
 
     [Fact]
     public void Schedule_Wiltshire_Sums67m()

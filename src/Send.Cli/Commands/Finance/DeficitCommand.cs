@@ -10,38 +10,70 @@ using Send.Domain.Validation;
 
 namespace Send.Cli.Commands.Finance;
 
-/// <summary><c>send finance deficit table.json [--json]</c>: the roll-forward of a published DSG table with a verdict per year.</summary>
+/// <summary><c>send finance deficit table.json [--json] [--tolerance £m] [--count-total] [--links-within-rounding]</c>: the roll-forward of a published DSG table with a verdict per year.</summary>
 internal static class DeficitCommand
 {
-    public static Command Create() => FinanceFiles.FileCommand<DeficitTableDocument>(
-        "deficit",
-        "Recompute every row of a published DSG deficit table, class each year as exact, rounding or error, check each b/f "
-        + "against the previous c/f, and evaluate any Safety Valve agreement in the file. Exit code 1 if a row or link is an error.\n"
-        + "Example: send finance deficit templates/data/wiltshire-deficit.json --json",
-        "table",
-        "A published DSG deficit table (schema: docs/schemas/finance-deficit-table.schema.json).",
-        DeficitTableReader.Read,
-        (document, loaded, json, output) =>
+    public static Command Create()
+    {
+        var tolerance = new Option<string?>("--tolerance")
         {
-            var reconciliation = new DeficitTableReconciler().Reconcile(document.Table);
-            var evaluation = document.SafetyValve is not null && reconciliation.Account is not null
-                ? document.SafetyValve.Evaluate(reconciliation.Account)
-                : null;
-            var problems = loaded.Problems.Concat(reconciliation.Problems).ToArray();
-            if (json)
+            Description = "Accept a gap up to this amount in the table's unit (£m) as rounding, for every row and the whole period, "
+                + "instead of working it out from the printed figures (for a paper that states its own, e.g. 0.01).",
+        };
+        tolerance.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string?>();
+            if (text is not null && ParseTolerance(text) is null)
             {
-                output.WriteLine(CliJson.Serialize(ToJson(document, reconciliation, evaluation, problems)));
+                result.AddError($"--tolerance: '{text}' is not a tolerance; expected a number of £m, 0 or more, such as 0.01.");
             }
-            else
+        });
+        var countTotal = new Option<bool>("--count-total")
+        {
+            Description = "Count the printed c/f as one more rounded figure: (n + 1) x half a unit instead of n (the reference counts the parts only).",
+        };
+        var linksWithinRounding = new Option<bool>("--links-within-rounding")
+        {
+            Description = "Class a b/f one unit in the last place away from the previous c/f as rounding (a warning) instead of an error.",
+        };
+        return FinanceFiles.FileCommand<DeficitTableDocument>(
+            "deficit",
+            "Recompute every row of a published DSG deficit table, class each year as exact, rounding or error, check each b/f "
+            + "against the previous c/f, check the Safety Valve column against the agreement's schedule and assess its conditions. "
+            + "Exit code 1 if a row, link or check is an error.\n"
+            + "Example: send finance deficit templates/data/wiltshire-deficit.json --json --count-total",
+            "table",
+            "A published DSG deficit table (schema: docs/schemas/finance-deficit-table.schema.json).",
+            DeficitTableReader.Read,
+            (document, loaded, parse, json, output) =>
             {
-                WriteText(output, document, reconciliation, evaluation);
-            }
+                var options = new DeficitReconciliationOptions(
+                    CountTotalAsPart: parse.GetValue(countTotal),
+                    AllowRoundingInLinks: parse.GetValue(linksWithinRounding),
+                    Tolerance: parse.GetValue(tolerance) is string t ? ParseTolerance(t) : null);
+                var reconciliation = new DeficitTableReconciler(options).Reconcile(document.Table, document.SafetyValve);
+                var problems = loaded.Problems.Concat(reconciliation.Problems).ToArray();
+                if (json)
+                {
+                    output.WriteLine(CliJson.Serialize(ToJson(document, reconciliation, problems)));
+                }
+                else
+                {
+                    WriteText(output, document, reconciliation);
+                }
 
-            return new FileOutcome(problems, reconciliation.HasErrors ? ExitCodes.DataError : ExitCodes.Success);
-        },
-        "Write the result as JSON (a 'years' array with a verdict per year).");
+                return new FileOutcome(problems, reconciliation.HasErrors ? ExitCodes.DataError : ExitCodes.Success);
+            },
+            "Write the result as JSON (a 'years' array with a verdict per year).",
+            tolerance,
+            countTotal,
+            linksWithinRounding);
+    }
 
-    private static void WriteText(TextWriter output, DeficitTableDocument document, DeficitReconciliation result, SafetyValveEvaluation? evaluation)
+    private static decimal? ParseTolerance(string text) =>
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static void WriteText(TextWriter output, DeficitTableDocument document, DeficitReconciliation result)
     {
         var table = document.Table;
         var f = table.Format;
@@ -70,15 +102,18 @@ internal static class DeficitCommand
         }
 
         output.WriteLine();
-        var broken = result.Links.Where(l => l.Verdict != ReconciliationVerdict.Exact).ToArray();
-        output.WriteLine(broken.Length == 0
-            ? "Links: every b/f equals the previous year's published c/f."
-            : "Links: " + string.Join("; ", broken.Select(l => $"{l.Year} b/f {f.Format(l.BroughtForward)} vs previous c/f {f.Format(l.PreviousCarriedForward)} ({FinanceFiles.Snake(l.Verdict)})")));
+        var broken = result.Links.Where(l => l.Verdict != ReconciliationVerdict.Exact || l.IsRestatement).ToArray();
+        output.WriteLine(!result.LinksChecked
+            ? "Links: not checked, because the years do not run consecutively and in order (see the problems on years)."
+            : broken.Length == 0
+                ? "Links: every b/f equals the previous year's published c/f."
+                : "Links: " + string.Join("; ", broken.Select(l => $"{l.Year} b/f {f.Format(l.BroughtForward)} vs previous c/f {f.Format(l.PreviousCarriedForward)} ({(l.IsRestatement ? "restated " + Signed(l.Difference, f) : FinanceFiles.Snake(l.Verdict))})")));
         if (result.Telescoping is { } t)
         {
             output.WriteLine(
                 $"Whole period: {f.Format(t.OpeningBalance)} + {f.Format(t.TotalInYear)} - {f.Format(t.TotalSafetyValve)} - {f.Format(t.TotalLocal)}"
                 + (t.TotalOther.IsZero ? string.Empty : $" - {f.Format(t.TotalOther)}")
+                + (t.Restatements.IsZero ? string.Empty : $" {(t.Restatements.IsNegative ? "-" : "+")} {f.Format(t.Restatements.Abs())} restated")
                 + $" = {f.Format(t.Computed)} (published {f.Format(t.Published)}): {FinanceFiles.Snake(t.Verdict)}");
         }
 
@@ -88,7 +123,14 @@ internal static class DeficitCommand
         }
 
         output.WriteLine($"Overall: {FinanceFiles.Snake(result.OverallVerdict)}");
-        if (evaluation is null)
+        if (result.SafetyValveNotAssessed is string why)
+        {
+            output.WriteLine();
+            output.WriteLine($"Safety Valve: conditions not assessed: {why}.");
+            return;
+        }
+
+        if (result.SafetyValve is not SafetyValveEvaluation evaluation)
         {
             return;
         }
@@ -98,7 +140,12 @@ internal static class DeficitCommand
         output.WriteLine();
         output.WriteLine($"Safety Valve {a.FirstYear} to {a.LastYear}: DfE total {a.TotalDfeContribution.ToString(m3)}; paid {a.Schedule.Paid.ToString(m3)}; "
             + $"withheld {a.Schedule.Withheld.ToString(m3)}; suspended {a.Schedule.Suspended.ToString(m3)}; remaining {a.Remaining.ToString(m3)}");
-        if (!a.ScheduleDifference.IsZero)
+        var unpublished = a.Schedule.Payments.Count(p => !p.IsAmountPublished);
+        if (unpublished > 0)
+        {
+            output.WriteLine($"  {unpublished} payment{(unpublished == 1 ? "'s amount is" : "s' amounts are")} not published, so paid, remaining and the schedule's total leave {(unpublished == 1 ? "it" : "them")} out.");
+        }
+        else if (!a.ScheduleDifference.IsZero)
         {
             output.WriteLine($"  The payment schedule adds up to {a.Schedule.Total.ToString(m3)}, not the total {a.TotalDfeContribution.ToString(m3)}.");
         }
@@ -119,7 +166,7 @@ internal static class DeficitCommand
 
     private static string Signed(Money value, MoneyFormat format) => (value > Money.Zero ? "+" : string.Empty) + format.Format(value);
 
-    private static DeficitJson ToJson(DeficitTableDocument document, DeficitReconciliation result, SafetyValveEvaluation? evaluation, IEnumerable<DataProblem> problems)
+    private static DeficitJson ToJson(DeficitTableDocument document, DeficitReconciliation result, IEnumerable<DataProblem> problems)
     {
         var table = document.Table;
         var dp = table.Decimals;
@@ -146,12 +193,14 @@ internal static class DeficitCommand
                 y.Tolerance.Amount,
                 y.Verdict,
                 y.Explanation)).ToArray(),
-            result.Links.Select(l => new LinkJson(l.Year.ToString(), M(l.BroughtForward), M(l.PreviousCarriedForward), M(l.Difference), l.Verdict)).ToArray(),
+            result.LinksChecked,
+            result.Links.Select(l => new LinkJson(l.Year.ToString(), M(l.BroughtForward), M(l.PreviousCarriedForward), M(l.Difference), l.Verdict, l.IsRestatement)).ToArray(),
             result.Telescoping is { } t
                 ? new TelescopingJson(M(t.OpeningBalance), M(t.TotalInYear), M(t.TotalSafetyValve), M(t.TotalLocal), M(t.TotalOther), M(t.Computed), M(t.Published), M(t.Difference), t.Verdict)
                 : null,
             result.OverallVerdict,
-            evaluation is null ? null : SafetyValveJson.From(evaluation),
+            result.SafetyValve is { } evaluation ? SafetyValveJson.From(evaluation) : null,
+            result.SafetyValveNotAssessed,
             problems.Select(ProblemJson.From).ToArray());
     }
 
@@ -164,10 +213,12 @@ internal static class DeficitCommand
         SignConvention SignConvention,
         ContributionPresentation Contributions,
         IReadOnlyList<DeficitYearJson> Years,
+        bool LinksChecked,
         IReadOnlyList<LinkJson> Links,
         TelescopingJson? Telescoping,
         ReconciliationVerdict OverallVerdict,
         SafetyValveJson? SafetyValve,
+        string? SafetyValveNotAssessed,
         IReadOnlyList<ProblemJson> Problems);
 
     private sealed record DeficitYearJson(
@@ -185,7 +236,7 @@ internal static class DeficitCommand
         ReconciliationVerdict Verdict,
         string Explanation);
 
-    private sealed record LinkJson(string Year, decimal BroughtForward, decimal PreviousCarriedForward, decimal Difference, ReconciliationVerdict Verdict);
+    private sealed record LinkJson(string Year, decimal BroughtForward, decimal PreviousCarriedForward, decimal Difference, ReconciliationVerdict Verdict, bool Restated);
 
     private sealed record TelescopingJson(
         decimal OpeningBalance,

@@ -26,6 +26,21 @@ internal static class FinanceFiles
         Func<string, string, LoadResult<T>> read,
         Func<T, LoadResult<T>, bool, TextWriter, FileOutcome> write,
         string jsonDescription = "Write the result as JSON.")
+        where T : class =>
+        FileCommand<T>(name, description, fileName, fileDescription, read, (value, loaded, _, json, output) => write(value, loaded, json, output), jsonDescription);
+
+    /// <summary>
+    /// As the other overload, with further options: <paramref name="write"/> also gets the parse result to read them.
+    /// </summary>
+    public static Command FileCommand<T>(
+        string name,
+        string description,
+        string fileName,
+        string fileDescription,
+        Func<string, string, LoadResult<T>> read,
+        Func<T, LoadResult<T>, ParseResult, bool, TextWriter, FileOutcome> write,
+        string jsonDescription,
+        params Option[] options)
         where T : class
     {
         var file = new Argument<string>(fileName) { Description = fileDescription };
@@ -33,12 +48,17 @@ internal static class FinanceFiles
         var command = new Command(name, description);
         command.Arguments.Add(file);
         command.Options.Add(json);
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
             var loaded = read(ReadText(path), path);
             ThrowIfErrors(loaded.Problems);
-            var outcome = write(loaded.GetValueOrThrow(), loaded, parseResult.GetValue(json), parseResult.InvocationConfiguration.Output);
+            var outcome = write(loaded.GetValueOrThrow(), loaded, parseResult, parseResult.GetValue(json), parseResult.InvocationConfiguration.Output);
             WriteProblems(parseResult.InvocationConfiguration.Error, outcome.Problems);
             return outcome.ExitCode;
         });

@@ -51,7 +51,7 @@ internal static class SavingsCommand
         output.WriteLine(FinanceFiles.Left("Stated target", 40) + FinanceFiles.Right(p.StatedTarget.ToString(f), 10));
         output.WriteLine();
         output.WriteLine(p.Forecast is Money forecast
-            ? $"Forecast {forecast.ToString(f)} of {p.StatedTarget.ToString(f)}: {p.DeliveryPercent!.Value.ToString("0.0", CultureInfo.InvariantCulture)}% delivered; shortfall {p.Shortfall!.Value.ToString(f)}"
+            ? $"Forecast {forecast.ToString(f)} of {p.StatedTarget.ToString(f)}: {(p.DeliveryPercent is decimal percent ? percent.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "(no target)")} delivered; shortfall {p.Shortfall!.Value.ToString(f)}"
             : "No forecast given.");
     }
 

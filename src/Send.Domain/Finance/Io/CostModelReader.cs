@@ -80,10 +80,17 @@ public static class CostModelReader
 
         if (f.Problems.Any(p => p.Severity == DataProblemSeverity.Error) || baseYear is not { } by || rate is not { } g2)
         {
-            return new LoadResult<HighNeedsCostModel>(null, f.Problems.ToArray());
+            return new LoadResult<HighNeedsCostModel>(null, JsonFields.Locate(f.Problems, json));
         }
 
-        return new LoadResult<HighNeedsCostModel>(new HighNeedsCostModel(name, by, lines, g2, horizon, savings, ranges), f.Problems.ToArray());
+        if (horizon is < 0 or > 50)
+        {
+            f.Error("horizon_years", "a projection runs 0 to 50 years ahead", horizon.ToString(System.Globalization.CultureInfo.InvariantCulture), "0 to 50");
+            return new LoadResult<HighNeedsCostModel>(null, JsonFields.Locate(f.Problems, json));
+        }
+
+        var model = new HighNeedsCostModel(name, by, lines, g2, horizon, savings, ranges);
+        return new LoadResult<HighNeedsCostModel>(model, JsonFields.Locate(f.Problems.Concat(model.Check(source)), json));
     }
 
     private static GrowthRate? ReadGrowth(JsonFields f, JsonElement root)

@@ -36,25 +36,51 @@ public static class DeficitTableReader
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         var f = new JsonFields(source);
-        var decimals = f.Int(root, "decimals", string.Empty) ?? 3;
+        var unit = ReadUnit(f, root, "unit", string.Empty) ?? FigureUnit.Millions;
+        var columnUnits = new Dictionary<string, FigureUnit>(StringComparer.Ordinal);
+        if (JsonFields.Has(root, "column_units") && root.GetProperty("column_units").ValueKind == JsonValueKind.Object)
+        {
+            foreach (var column in root.GetProperty("column_units").EnumerateObject())
+            {
+                if (ReadUnit(f, root.GetProperty("column_units"), column.Name, "column_units") is { } u)
+                {
+                    columnUnits[column.Name] = u;
+                }
+            }
+        }
+
+        var declared = f.Int(root, "decimals", string.Empty);
         var convention = f.Enum<SignConvention>(root, "sign_convention", string.Empty) ?? SignConvention.DeficitPositive;
         var contributions = f.Enum<ContributionPresentation>(root, "contributions", string.Empty) ?? ContributionPresentation.Signed;
         var rows = new List<PublishedDeficitRow>();
+        var places = new List<int>();
         foreach (var (row, path) in f.Array(root, "years", string.Empty))
         {
+            FigureUnit UnitOf(string column) => columnUnits.TryGetValue(column, out var u) ? u : unit;
+            Figure? Read(string name, bool required = true) => ReadFigure(f, row, name, path, declared, UnitOf(name), required);
             var year = f.Year(row, "year", path);
             var status = f.Enum<DsgYearStatus>(row, "status", path) ?? DsgYearStatus.Forecast;
-            var bf = Figure(f, row, "brought_forward", path, decimals, true);
-            var inYear = Figure(f, row, "in_year", path, decimals, true);
-            var sv = Figure(f, row, "safety_valve", path, decimals, true);
-            var local = Figure(f, row, "local", path, decimals, true);
-            var other = Figure(f, row, "other", path, decimals, false);
-            var cf = Figure(f, row, "carried_forward", path, decimals, true);
+            var bf = Read("brought_forward");
+            var inYear = Read("in_year");
+            var sv = Read("safety_valve");
+            var local = Read("local");
+            var other = Read("other", required: false);
+            var cf = Read("carried_forward");
+            var notes = ReadNotes(f, row, path);
             if (year is { } y && bf is { } b && inYear is { } i && sv is { } s && local is { } l && cf is { } c)
             {
-                rows.Add(new PublishedDeficitRow(y, status, b, i, s, l, other, c));
+                places.AddRange(new[] { b, i, s, l, c }.Concat(other is { } o2 ? new[] { o2 } : Array.Empty<Figure>()).Where(x => x.FromText).Select(x => x.Decimals));
+                rows.Add(new PublishedDeficitRow(y, status, b.Amount, i.Amount, s.Amount, l.Amount, other?.Amount, c.Amount)
+                {
+                    Decimals = new FigureDecimals(b.Own, i.Own, s.Own, l.Own, other?.Own, c.Own),
+                    Notes = notes,
+                });
             }
         }
+
+        // The table's places of £m: as declared (in the table's unit), else the finest a printed text shows, else 3.
+        var decimals = Math.Clamp(declared is int d0 ? d0 + Shift(unit) : places.Count > 0 ? places.Where(p => p < 12).DefaultIfEmpty(3).Max() : 3, 0, 12);
+        rows = rows.Select(r => r with { Decimals = Simplify(r.Decimals, decimals) }).ToList();
 
         SafetyValveAgreement? agreement = null;
         if (JsonFields.Has(root, "safety_valve"))
@@ -64,11 +90,11 @@ public static class DeficitTableReader
 
         if (f.Problems.Any(p => p.Severity == DataProblemSeverity.Error))
         {
-            return new LoadResult<DeficitTableDocument>(null, f.Problems.ToArray());
+            return new LoadResult<DeficitTableDocument>(null, JsonFields.Locate(f.Problems, json));
         }
 
         var table = new PublishedDeficitTable(source, rows, decimals, convention, contributions, f.String(root, "title", string.Empty));
-        return new LoadResult<DeficitTableDocument>(new DeficitTableDocument(table, f.String(root, "authority", string.Empty), agreement), f.Problems.ToArray());
+        return new LoadResult<DeficitTableDocument>(new DeficitTableDocument(table, f.String(root, "authority", string.Empty), agreement), JsonFields.Locate(f.Problems, json));
     }
 
     /// <summary>Puts the year label in front of schema problems about a row, so "years[1].in_year" also says "2024/25".</summary>
@@ -106,28 +132,121 @@ public static class DeficitTableReader
         }
     }
 
-    private static Money? Figure(JsonFields f, JsonElement row, string name, string path, int decimals, bool required)
+    /// <summary>One figure as read: its amount, its places of £m, whether they came from printed text, and the places to record on the row (null when as the table).</summary>
+    private sealed record Figure(Money Amount, int Decimals, bool FromText)
     {
+        public int? Own => FromText ? Decimals : null;
+    }
+
+    /// <summary>The largest amount accepted (£1,000bn): anything larger is a unit mistake, and keeps sums far from overflow.</summary>
+    internal static readonly Money Largest = Money.FromBillions(1_000m);
+
+    private static int Shift(FigureUnit unit) => unit switch { FigureUnit.Thousands => 3, FigureUnit.Pounds => 6, _ => 0 };
+
+    private static FigureDecimals Simplify(FigureDecimals d, int table) => new(
+        d.BroughtForward == table ? null : d.BroughtForward,
+        d.InYear == table ? null : d.InYear,
+        d.SafetyValve == table ? null : d.SafetyValve,
+        d.Local == table ? null : d.Local,
+        d.Other == table ? null : d.Other,
+        d.CarriedForward == table ? null : d.CarriedForward);
+
+    private static FigureUnit? ReadUnit(JsonFields f, JsonElement parent, string name, string path)
+    {
+        var text = f.String(parent, name, path);
+        switch (text)
+        {
+            case null:
+                return null;
+            case "£m":
+                return FigureUnit.Millions;
+            case "£000":
+            case "£k":
+                return FigureUnit.Thousands;
+            case "£":
+                return FigureUnit.Pounds;
+            default:
+                f.Error(path.Length == 0 ? name : path + "." + name, "not a unit", text, "£m, £000 or £");
+                return null;
+        }
+    }
+
+    private static Figure? ReadFigure(JsonFields f, JsonElement row, string name, string path, int? declared, FigureUnit unit, bool required)
+    {
+        var field = path + "." + name;
+        if (JsonFields.Has(row, name) && row.GetProperty(name).ValueKind == JsonValueKind.String)
+        {
+            var text = row.GetProperty(name).GetString() ?? string.Empty;
+            if (!PrintedFigure.TryParse(text, unit, out var printed, out var error))
+            {
+                f.Error(field, error, text, PrintedFigure.AcceptedForms);
+                return null;
+            }
+
+            return Plausible(f, field, printed.Amount, text) ? new Figure(printed.Amount, printed.Decimals, true) : null;
+        }
+
         var value = f.Decimal(row, name, path, required);
         if (value is not decimal d)
         {
             return null;
         }
 
-        var unit = RoundingTolerance.Unit(decimals);
-        if (d % unit != 0m)
+        var shown = d.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (declared is int places && d % RoundingTolerance.Unit(places) != 0m)
         {
-            f.Problems.Add(new DataProblem(f.SourceName, $"the figure has more decimal places than the table's {decimals}")
+            f.Problems.Add(new DataProblem(f.SourceName, $"the figure has more decimal places than the table's {places}")
             {
-                Field = path + "." + name,
-                Value = d.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Expected = $"a figure printed to {decimals} dp, as in the paper",
+                Field = field,
+                Value = shown,
+                Expected = $"a figure printed to {places} dp, as in the paper",
                 Severity = DataProblemSeverity.Warning,
                 Code = "SEND-FIN-DATA",
             });
         }
 
-        return Money.FromMillions(d);
+        Money amount;
+        try
+        {
+            amount = Money.FromPounds(d * RoundingTolerance.Unit(-(6 - Shift(unit))));
+        }
+        catch (OverflowException)
+        {
+            f.Error(field, "the figure is too large to be an amount of money", shown, $"a figure in {UnitName(unit)} under {Largest.ToString(MoneyFormat.Narrative)}");
+            return null;
+        }
+
+        return Plausible(f, field, amount, shown) ? new Figure(amount, (declared ?? 3) + Shift(unit), false) : null;
+    }
+
+    private static string UnitName(FigureUnit unit) => unit switch { FigureUnit.Thousands => "£000", FigureUnit.Pounds => "£", _ => "£m" };
+
+    private static bool Plausible(JsonFields f, string field, Money amount, string shown)
+    {
+        if (amount.Abs() <= Largest)
+        {
+            return true;
+        }
+
+        f.Error(field, "the figure is more than £1,000bn; check the unit of the table or column", shown, "a figure under £1,000bn");
+        return false;
+    }
+
+    private static IReadOnlyList<FigureNote> ReadNotes(JsonFields f, JsonElement row, string path)
+    {
+        var notes = new List<FigureNote>();
+        foreach (var (n, nPath) in f.Array(row, "notes", path))
+        {
+            var figure = f.Enum<DeficitFigure>(n, "figure", nPath, true);
+            var kind = f.Enum<FigureNoteKind>(n, "kind", nPath, true);
+            var text = f.String(n, "text", nPath);
+            if (figure is { } fig && kind is { } k)
+            {
+                notes.Add(new FigureNote(fig, k, text));
+            }
+        }
+
+        return notes;
     }
 
     private static SafetyValveAgreement? ReadAgreement(JsonFields f, JsonElement element, string path, string authority)
@@ -141,7 +260,8 @@ public static class DeficitTableReader
         foreach (var (p, pPath) in f.Array(element, "payments", path))
         {
             var year = f.Year(p, "year", pPath);
-            var amount = f.Money(p, "amount", pPath, 1_000_000m, true);
+            var published = !(JsonFields.Has(p, "amount_published") && p.GetProperty("amount_published").ValueKind == JsonValueKind.False);
+            var amount = published ? f.Money(p, "amount", pPath, 1_000_000m, true) : Money.Zero;
             var status = f.Enum<PaymentStatus>(p, "status", pPath, true);
             var date = f.Date(p, "date", pPath);
             var note = f.String(p, "note", pPath);
@@ -153,7 +273,7 @@ public static class DeficitTableReader
                     continue;
                 }
 
-                payments.Add(new SafetyValvePayment(y, a, s, date, note));
+                payments.Add(new SafetyValvePayment(y, a, s, date, note) { IsAmountPublished = published });
             }
         }
 

@@ -22,6 +22,9 @@ internal sealed class JsonFields
 
     public List<DataProblem> Problems { get; } = new();
 
+    /// <summary>The places of £m shown by each figure read from printed text (a dash, exact, is left out).</summary>
+    public List<int> PrintedDecimals { get; } = new();
+
     public string SourceName => source;
 
     public void Error(string field, string message, string? value = null, string? expected = null) =>
@@ -97,17 +100,47 @@ internal sealed class JsonFields
         if (allowText && Has(parent, name) && parent.GetProperty(name).ValueKind == JsonValueKind.String)
         {
             var text = parent.GetProperty(name).GetString() ?? string.Empty;
-            if (Finance.Money.TryParse(text, out var parsed))
+            var unit = unitInPounds switch { 1_000_000m => FigureUnit.Millions, 1_000m => FigureUnit.Thousands, _ => FigureUnit.Pounds };
+            if (PrintedFigure.TryParse(text, unit, out var parsed, out var error))
             {
-                return parsed;
+                if (parsed.Amount.Abs() <= DeficitTableReader.Largest)
+                {
+                    if (!parsed.IsNil)
+                    {
+                        PrintedDecimals.Add(parsed.Decimals);
+                    }
+
+                    return parsed.Amount;
+                }
+
+                Error(Join(path, name), "the amount is more than £1,000bn; check the unit", text, "an amount under £1,000bn");
+                return null;
             }
 
-            Error(Join(path, name), "not an amount of money", text, "a number of pounds or text such as " + MoneyText.AcceptedForms);
+            Error(Join(path, name), "not an amount of money: " + error, text, PrintedFigure.AcceptedForms);
             return null;
         }
 
         var number = Decimal(parent, name, path, required);
-        return number is decimal d ? Finance.Money.FromPounds(d * unitInPounds) : null;
+        if (number is not decimal d)
+        {
+            return null;
+        }
+
+        try
+        {
+            var amount = Finance.Money.FromPounds(d * unitInPounds);
+            if (amount.Abs() <= DeficitTableReader.Largest)
+            {
+                return amount;
+            }
+        }
+        catch (OverflowException)
+        {
+        }
+
+        Error(Join(path, name), "the amount is more than £1,000bn; check the unit", d.ToString(CultureInfo.InvariantCulture), "an amount under £1,000bn");
+        return null;
     }
 
     public FinancialYear? Year(JsonElement parent, string name, string path, bool required = true)
@@ -177,6 +210,31 @@ internal sealed class JsonFields
             yield return (element, $"{Join(path, name)}[{index}]");
             index++;
         }
+    }
+
+    /// <summary>
+    /// Gives each problem that names a field of <paramref name="json"/> (<c>years[1].in_year</c>) but no line the
+    /// line and column of that field's value, so that a reader's problems point into the file as schema problems do.
+    /// </summary>
+    public static IReadOnlyList<DataProblem> Locate(IEnumerable<DataProblem> problems, string json)
+    {
+        var list = problems.ToArray();
+        if (list.All(p => p.Line is not null || p.Field is null))
+        {
+            return list;
+        }
+
+        var map = Validation.Schema.JsonPositionMap.Build(json);
+        return list.Select(p =>
+        {
+            if (p.Line is not null || p.Field is null)
+            {
+                return p;
+            }
+
+            var pointer = "/" + p.Field.Replace("[", "/", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal).Replace('.', '/');
+            return map.ValueStart(pointer) is { } at ? p with { Line = at.Line, Column = at.Column } : p;
+        }).ToArray();
     }
 
     internal static string SnakeCase(string pascal) =>

@@ -14,10 +14,9 @@ namespace Send.Reporting.Reports.SchoolsForumSendUpdate;
 /// </summary>
 /// <remarks>
 /// Roll-forward identity (dsg-high-needs.md §6): <c>c/f = b/f + in-year + Safety Valve + local</c> with contributions
-/// stored as published (negative), and <c>b/f(next) = c/f(this)</c>. <see cref="Reconcile"/> accepts a difference of
-/// up to one unit in the third decimal place per part and records it; a larger one is an error. Each row is also
-/// reconciled by the finance library (<see cref="DeficitTableReconciler"/>), whose verdict and explanation the
-/// report shows and whose errors stop the render.
+/// stored as published (negative), and <c>b/f(next) = c/f(this)</c>. The rows, links and whole period are checked by
+/// the finance library only (<see cref="DeficitTableReconciler"/> with its default options, as <c>send finance
+/// deficit</c>): the report shows its verdict and explanation, and its errors stop the render.
 /// </remarks>
 public sealed class DeficitForecast
 {
@@ -54,12 +53,12 @@ public sealed class DeficitForecast
     /// <summary>Gets whether the first forecast year's carried-forward deficit before Safety Valve payments exceeds the ceiling.</summary>
     public bool CeilingBreached => Years.FirstOrDefault(y => y.Status == "forecast") is { } y && y.CarriedForwardM - SafetyValvePaidTo(y) > CeilingM;
 
-    /// <summary>Gets whether the finance library's reconciler found every row exact or explained by rounding, and the chain of balances links.</summary>
-    public bool Reconciled => Years.All(y => y.Verdict is ReconciliationVerdict.Exact or ReconciliationVerdict.Rounding) && Links();
+    /// <summary>Gets whether the finance library's reconciler found no error (every row exact or explained by rounding, every link holding); false before the data is prepared.</summary>
+    public bool Reconciled => reconciliation is { HasErrors: false };
+
+    private DeficitReconciliation? reconciliation;
 
     private decimal SafetyValvePaidTo(DeficitYear year) => Years.TakeWhile(y => y != year).Append(year).Sum(y => y.SafetyValveM);
-
-    private bool Links() => Years.Zip(Years.Skip(1)).All(p => p.First.CarriedForwardM == p.Second.BroughtForwardM);
 
     internal IReadOnlyList<DataProblem> Reconcile(string source)
     {
@@ -67,29 +66,6 @@ public sealed class DeficitForecast
         for (var i = 0; i < Years.Count; i++)
         {
             var year = Years[i];
-            var tolerance = 0.0005m * 4 + 0.0005m; // four displayed parts and the displayed total, each rounded to 3 dp
-            if (Math.Abs(year.DifferenceM) > tolerance)
-            {
-                problems.Add(new DataProblem(source, "the carried-forward deficit does not follow from the row")
-                {
-                    Field = $"deficit.years[{i}].carried_forward_m",
-                    Value = Format(year.CarriedForwardM),
-                    Expected = $"{Format(year.ComputedCarriedForwardM)} (b/f + in-year + Safety Valve + local; difference {Format(year.DifferenceM)} is more than rounding)",
-                    Code = "SEND-DSG-ROLLFORWARD",
-                });
-            }
-
-            if (i > 0 && Years[i - 1].CarriedForwardM != year.BroughtForwardM)
-            {
-                problems.Add(new DataProblem(source, "the brought-forward deficit is not the previous year's carried-forward deficit")
-                {
-                    Field = $"deficit.years[{i}].brought_forward_m",
-                    Value = Format(year.BroughtForwardM),
-                    Expected = Format(Years[i - 1].CarriedForwardM) + " (c/f of " + Years[i - 1].Year + ")",
-                    Code = "SEND-DSG-CHAIN",
-                });
-            }
-
             if (year.Status is not ("outturn" or "forecast" or "budget"))
             {
                 problems.Add(new DataProblem(source, "unknown status") { Field = $"deficit.years[{i}].status", Value = year.Status, Expected = "outturn, forecast or budget", Code = "SEND-DSG-STATUS" });
@@ -101,37 +77,51 @@ public sealed class DeficitForecast
             }
         }
 
-        if (problems.Count == 0)
+        if (problems.Count > 0)
         {
-            // The finance library reconciles the table as published (deficit positive, contributions signed, 3 dp).
-            var table = new PublishedDeficitTable(
-                source,
-                Years.Select(y => new PublishedDeficitRow(
-                    FinancialYear.Parse(y.Year),
-                    y.Status switch { "outturn" => DsgYearStatus.Outturn, "budget" => DsgYearStatus.Budget, _ => DsgYearStatus.Forecast },
-                    Money.FromMillions(y.BroughtForwardM),
-                    Money.FromMillions(y.InYearM),
-                    Money.FromMillions(y.SafetyValveM),
-                    Money.FromMillions(y.LocalContributionM),
-                    null,
-                    Money.FromMillions(y.CarriedForwardM))),
-                decimals: 3);
-            var reconciliation = new DeficitTableReconciler().Reconcile(table);
-            for (var i = 0; i < Years.Count && i < reconciliation.Years.Count; i++)
-            {
-                Years[i].Verdict = reconciliation.Years[i].Verdict;
-                Years[i].Explanation = reconciliation.Years[i].Explanation;
-            }
-
-            problems.AddRange(reconciliation.Problems
-                .Where(p => p.Severity == DataProblemSeverity.Error)
-                .Select(p => p with { Field = p.Field is null ? "deficit" : "deficit." + p.Field }));
+            return problems;
         }
 
-        return problems;
+        // The rows, the links and the whole period are checked by the finance library only, with its default options,
+        // exactly as `send finance deficit` checks the same figures: one verdict and one message per row.
+        var table = new PublishedDeficitTable(
+            source,
+            Years.Select(y => new PublishedDeficitRow(
+                FinancialYear.Parse(y.Year),
+                y.Status switch { "outturn" => DsgYearStatus.Outturn, "budget" => DsgYearStatus.Budget, _ => DsgYearStatus.Forecast },
+                Money.FromMillions(y.BroughtForwardM),
+                Money.FromMillions(y.InYearM),
+                Money.FromMillions(y.SafetyValveM),
+                Money.FromMillions(y.LocalContributionM),
+                null,
+                Money.FromMillions(y.CarriedForwardM))),
+            decimals: 3);
+        reconciliation = new DeficitTableReconciler().Reconcile(table);
+        for (var i = 0; i < Years.Count && i < reconciliation.Years.Count; i++)
+        {
+            Years[i].Verdict = reconciliation.Years[i].Verdict;
+            Years[i].Explanation = reconciliation.Years[i].Explanation;
+        }
+
+        return reconciliation.Problems
+            .Where(p => p.Severity == DataProblemSeverity.Error)
+            .Select(p => p with { Field = p.Field is null ? "deficit" : "deficit." + DataField(p.Field) })
+            .ToArray();
     }
 
-    private static string Format(decimal value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+    /// <summary>The report data's name for a field the finance library names in its own file format.</summary>
+    private static string DataField(string field)
+    {
+        foreach (var (table, data) in new[] { ("brought_forward", "brought_forward_m"), ("in_year", "in_year_m"), ("safety_valve", "safety_valve_m"), ("local", "local_contribution_m"), ("carried_forward", "carried_forward_m") })
+        {
+            if (field.EndsWith("." + table, StringComparison.Ordinal))
+            {
+                return field.Substring(0, field.Length - table.Length) + data;
+            }
+        }
+
+        return field;
+    }
 }
 
 /// <summary>One financial year of the cumulative DSG deficit table (£m, as published).</summary>
