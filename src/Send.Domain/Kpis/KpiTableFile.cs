@@ -164,7 +164,14 @@ public static class KpiTableFile
             case JsonValueKind.Null:
                 return KpiValue.Missing;
             case JsonValueKind.Number:
-                value = KpiValue.Of(element.GetDecimal());
+                if (!element.TryGetDecimal(out var number))
+                {
+                    var raw = element.GetRawText();
+                    found.Add(new DataProblem(source, "the number is too large or too precise for a KPI value") { Line = line, Field = field, Value = raw.Length <= 40 ? raw : raw.Substring(0, 40) + "...", Expected = "a number of at most 28 significant digits, below 7.9e28 in size", Code = "SEND-KPI-VALUE" });
+                    return null;
+                }
+
+                value = KpiValue.Of(number);
                 break;
             default:
                 var text = element.GetString() ?? string.Empty;

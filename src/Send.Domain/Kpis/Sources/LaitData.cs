@@ -83,6 +83,27 @@ public sealed class LaitData
         return la.RegionName is string name && regionByName.TryGetValue(NormaliseRegion(name), out var i) ? geographies[i] : null;
     }
 
+    /// <summary>
+    /// The region row LAIT shows for a local authority on one measure. For London boroughs this is Inner or Outer
+    /// London, unless that row has no number in the measure's latest year, when it is London as a whole: LAIT's
+    /// <c>clean_ldn_region</c> (R/fn_helper_functions.R in the LAIT repository) makes the same choice, once per measure,
+    /// for every year shown.
+    /// </summary>
+    /// <param name="la">A local authority.</param>
+    /// <param name="series">The measure.</param>
+    /// <returns>The region geography, or null.</returns>
+    public LaitGeography? RegionOf(LaitGeography la, LaitSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var region = RegionOf(la);
+        if (region is null || !region.Name.StartsWith("London (", StringComparison.OrdinalIgnoreCase) || series.Latest is not LaitYear latest || latest[region.Index].HasNumber)
+        {
+            return region;
+        }
+
+        return regionByName.TryGetValue("london", out var london) ? geographies[london] : region;
+    }
+
     /// <summary>Reads the long file.</summary>
     /// <param name="reader">The TSV text.</param>
     /// <param name="source">The file name, for problems.</param>
@@ -256,7 +277,9 @@ public sealed class LaitData
                     var label = years.ToString();
                     if (label != badYearLabel)
                     {
-                        Report(new DataProblem(source, "the year label is not understood; rows with it are skipped") { Line = line, Field = "Years", Value = label, Expected = "a label such as 2023, 2022/23 or 2024 (Rev)", Severity = DataProblemSeverity.Warning, Code = "SEND-LAIT-YEAR" });
+                        var problem = new DataProblem(source, $"the year label of measure {current.Code} is not understood; rows with it are skipped") { Line = line, Field = "Years", Value = label, Expected = "a label such as 2023, 2022/23 or 2024 (Rev)", Severity = DataProblemSeverity.Warning, Code = "SEND-LAIT-YEAR" };
+                        Report(problem);
+                        current.AddProblem(problem);
                         badYearLabel = label;
                     }
 
@@ -273,7 +296,7 @@ public sealed class LaitData
                 return;
             }
 
-            if (!LaitNumber.TryParse(valueText, out var value))
+            if (!LaitNumber.TryParse(valueText, out var value, out var written))
             {
                 Report(new DataProblem(source, "the value is neither a number nor a symbol; row skipped") { Line = line, Field = "Values", Value = valueText.ToString(), Expected = "a number, or - or .. for missing, or c", Code = "SEND-LAIT-VALUE" });
                 return;
@@ -292,7 +315,7 @@ public sealed class LaitData
                 }
             }
 
-            year.Set(geographyIndex, year.Flags == KpiValueFlags.None ? value : value.WithFlags(year.Flags));
+            year.Set(geographyIndex, year.Flags == KpiValueFlags.None ? value : value.WithFlags(year.Flags), written);
         }
 
         public void Finish()
