@@ -202,6 +202,15 @@ public sealed class LaitBenchmark
         return result;
     }
 
+    /// <summary>The problems found in one measure's rows while reading (see <see cref="LaitSeries.Problems"/>); empty for an unknown code.</summary>
+    /// <param name="code">The LAIT code.</param>
+    /// <returns>The problems.</returns>
+    public IReadOnlyList<DataProblem> ProblemsOf(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return data.Series.TryGetValue(code, out var series) ? series.Problems : Array.Empty<DataProblem>();
+    }
+
     /// <summary>The display precision of a measure (see the remarks).</summary>
     /// <param name="code">The LAIT code.</param>
     /// <returns>Decimal places.</returns>
