@@ -129,7 +129,7 @@ public static class KpiTableFile
             }
         }
 
-        problems = found;
+        problems = Capped(found, source);
         if (found.Count > 0)
         {
             return null;
@@ -154,6 +154,22 @@ public static class KpiTableFile
 
         var table = Load(File.ReadAllText(path), path, catalogue, out var problems);
         return table ?? throw new DataException(problems);
+    }
+
+    /// <summary>The most problems listed from one file; the rest are counted in a last problem ("and N more").</summary>
+    public const int MaxProblemsListed = 100;
+
+    private static IReadOnlyList<DataProblem> Capped(List<DataProblem> found, string source)
+    {
+        if (found.Count <= MaxProblemsListed)
+        {
+            return found;
+        }
+
+        var more = found.Count - MaxProblemsListed;
+        var listed = found.GetRange(0, MaxProblemsListed);
+        listed.Add(new DataProblem(source, $"and {more.ToString(System.Globalization.CultureInfo.InvariantCulture)} more problems not listed") { Code = "SEND-KPI-MORE" });
+        return listed;
     }
 
     private static KpiValue? ReadValue(JsonElement element, KpiDefinition definition, string source, int? line, string field, List<DataProblem> found)
