@@ -88,6 +88,12 @@ public static class KpiTableFile
                 definition = definition.WithPolarity(polarity);
             }
 
+            if (r.TryGetProperty("decimals", out var decimalsElement))
+            {
+                // The paper's own precision for this row (schema: 0 to 6): value, comparators and differences alike.
+                definition = definition with { DisplayDecimals = decimalsElement.GetInt32() };
+            }
+
             var before = found.Count;
             var periodText = r.GetProperty("period").GetString()!;
             if (!KpiPeriod.TryParse(periodText, definition.PeriodType, out var period, out var expectedPeriod))

@@ -252,6 +252,33 @@ public sealed class LaitParityTests
     }
 
     [Fact]
+    public void KpiTable_RowDecimals_OnePrecisionForTheRow()
+    {
+        // Issue 18 (4): the catalogue shows the CLA rate at 0 dp; a paper printing 61.0 says so per row.
+        const string json = "{ \"comparators\": [ { \"id\": \"sn\", \"name\": \"SN\", \"kind\": \"statistical_neighbours\" } ], \"rows\": [ " +
+            "{ \"kpi\": \"cla-rate-per-10k\", \"period\": \"22/23\", \"decimals\": 1, \"value\": 61.0, \"comparators\": { \"sn\": 68 } }, " +
+            "{ \"kpi\": \"cla-rate-per-10k\", \"period\": \"22/23\", \"value\": 61.0, \"comparators\": { \"sn\": 68 } } ] }";
+        var table = KpiTableFile.Load(json, "values.json", KpiCatalogue.BuiltIn, out var problems)!;
+        Assert.Empty(problems);
+        var results = table.Evaluate();
+        var d = results[0].Row.Definition.DisplayDecimals;
+        Assert.Equal("61.0", results[0].Row.Value.ToDisplayString(d));
+        Assert.Equal("68.0", results[0].Comparisons[0].ComparatorValue.ToDisplayString(d));
+        Assert.Equal("61", results[1].Row.Value.ToDisplayString(results[1].Row.Definition.DisplayDecimals));
+    }
+
+    [Fact]
+    public void KpiTable_ManyProblems_CappedWithACount()
+    {
+        var rows = string.Join(",\n", Enumerable.Range(0, 150).Select(_ => "  { \"kpi\": \"ehcp-issued-20wk-excl-exc-pct\", \"period\": \"2024\", \"value\": 140 }"));
+        var json = "{\n \"comparators\": [],\n \"rows\": [\n" + rows + "\n ]\n}";
+        KpiTableFile.Load(json, "values.json", KpiCatalogue.BuiltIn, out var problems);
+        Assert.Equal(KpiTableFile.MaxProblemsListed + 1, problems.Count);
+        Assert.Equal("and 50 more problems not listed", problems[^1].Message);
+        Assert.Equal(4 + 99, problems[99].Line); // the 100th listed is row 99's: rows start on line 4
+    }
+
+    [Fact]
     public void KpiTable_HugeNumber_IsALocatedProblem()
     {
         const string json = "{\n \"comparators\": [],\n \"rows\": [\n  { \"kpi\": \"ehcna-requests-count\", \"period\": \"2024\", \"value\": 1e300 }\n ]\n}";
