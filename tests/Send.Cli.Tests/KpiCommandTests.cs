@@ -125,7 +125,7 @@ public sealed class KpiCommandTests
         Assert.Equal(4.9m, json.RootElement.GetProperty("value").GetDecimal());
         Assert.Equal(35.6m, json.RootElement.GetProperty("neighbour_average").GetProperty("value").GetDecimal());
         Assert.Equal(10, json.RootElement.GetProperty("neighbour_average").GetProperty("count_used").GetInt32());
-        Assert.Equal(50.3m, json.RootElement.GetProperty("england").GetDecimal());
+        Assert.Equal(50.3m, json.RootElement.GetProperty("england").GetProperty("value").GetDecimal());
         Assert.Equal("D", json.RootElement.GetProperty("quartile_band").GetString());
     }
 }

@@ -57,6 +57,40 @@ public class LaitKpiBenchmarks
         return benchmark.BenchmarkAll().Count(r => r.Rank is not null);
     }
 
+    /// <summary>
+    /// Issue 18: the benchmark pack of 40 measures for Devon, in process: read only those measures' rows, build the
+    /// pack and render the .docx (40 native charts) in memory. Target: the whole <c>send kpi report</c> process in
+    /// under 2 s, of which start-up is about 0.5 s.
+    /// </summary>
+    [Benchmark]
+    public int BenchmarkPackOf40Measures()
+    {
+        if (lait is null)
+        {
+            return 0;
+        }
+
+        var codes = dictionary!.Measures.Values.Where(m => m.Polarity != Send.Domain.Kpis.Polarity.NoPolarity).Select(m => m.Code).Take(40).ToArray();
+        var data = LaitData.Read(Path.Combine(lait, "lait_data_long.tsv"), new System.Collections.Generic.HashSet<string>(codes), out _);
+        var benchmark = new LaitBenchmark(data, dictionary, neighbours!.Set);
+        var present = codes.Where(c => data.Series.ContainsKey(c)).ToArray();
+        var pack = LaitBenchmarkPack.Build(benchmark, "Devon", present, "benchmark");
+        var engine = new Send.Reporting.ReportEngine();
+        engine.BlockRenderers.Register(new Send.Reporting.Charts.ChartRenderer());
+        return engine.RenderDocx(Path.Combine(RepositoryRoot()!, "templates", "kpi-benchmark", "template.md.scriban"), pack).Length;
+    }
+
+    private static string? RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Send.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName;
+    }
+
     private static string? FindDataFolder()
     {
         var configured = Environment.GetEnvironmentVariable("SEND_DFE_DATA");

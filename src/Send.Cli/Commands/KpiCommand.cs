@@ -12,6 +12,8 @@ internal static class KpiCommand
         command.Subcommands.Add(KpiTableCommand.Create());
         command.Subcommands.Add(KpiCatalogueCommand.Create());
         command.Subcommands.Add(KpiBenchmarkCommand.Create());
+        command.Subcommands.Add(KpiMeasuresCommand.Create());
+        command.Subcommands.Add(KpiReportCommand.Create());
         return command;
     }
 }

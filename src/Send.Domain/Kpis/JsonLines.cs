@@ -15,6 +15,8 @@ internal static class JsonLines
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         var lines = new List<int>();
         var inArray = false;
+        var line = 1;
+        var counted = 0;
         while (reader.Read())
         {
             if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
@@ -23,25 +25,14 @@ internal static class JsonLines
             }
             else if (inArray && reader.TokenType == JsonTokenType.StartObject && reader.CurrentDepth == 2)
             {
-                lines.Add(LineAt(bytes, (int)reader.TokenStartIndex));
+                // Count newlines only since the previous object: linear in the text, not quadratic.
+                var offset = (int)reader.TokenStartIndex;
+                line += bytes.AsSpan(counted, offset - counted).Count((byte)'\n');
+                counted = offset;
+                lines.Add(line);
             }
         }
 
         return lines;
-    }
-
-    private static int LineAt(byte[] bytes, int offset)
-    {
-        var line = 1;
-        var span = bytes.AsSpan(0, Math.Min(offset, bytes.Length));
-        foreach (var b in span)
-        {
-            if (b == (byte)'\n')
-            {
-                line++;
-            }
-        }
-
-        return line;
     }
 }

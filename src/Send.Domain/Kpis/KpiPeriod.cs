@@ -57,12 +57,12 @@ public readonly struct KpiPeriod : IEquatable<KpiPeriod>, IComparable<KpiPeriod>
     public LocalDate Start => Type switch
     {
         KpiPeriodType.CalendarYear or KpiPeriodType.SnapshotDate => new LocalDate(EndYear, 1, 1),
-        KpiPeriodType.FinancialYear => new LocalDate(EndYear - 1, 4, 1),
-        KpiPeriodType.AcademicYear => new LocalDate(EndYear - 1, 9, 1),
+        KpiPeriodType.FinancialYear => Calendars.FinancialYear.EndingIn(EndYear).Start,
+        KpiPeriodType.AcademicYear => new Calendars.AcademicYear(EndYear - 1).Start,
         KpiPeriodType.Month => new LocalDate(EndYear, EndMonth, 1),
         KpiPeriodType.Quarter => new LocalDate(EndYear, EndMonth, 1).PlusMonths(-2),
         KpiPeriodType.RollingTwelveMonths => new LocalDate(EndYear, EndMonth, 1).PlusMonths(-11),
-        _ => new LocalDate(EndMonth >= 4 ? EndYear : EndYear - 1, 4, 1),
+        _ => Calendars.FinancialYear.ForDate(new LocalDate(EndYear, EndMonth, 1)).Start,
     };
 
     /// <summary>The last day of the period.</summary>

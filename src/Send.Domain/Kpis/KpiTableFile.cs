@@ -88,6 +88,12 @@ public static class KpiTableFile
                 definition = definition.WithPolarity(polarity);
             }
 
+            if (r.TryGetProperty("decimals", out var decimalsElement))
+            {
+                // The paper's own precision for this row (schema: 0 to 6): value, comparators and differences alike.
+                definition = definition with { DisplayDecimals = decimalsElement.GetInt32() };
+            }
+
             var before = found.Count;
             var periodText = r.GetProperty("period").GetString()!;
             if (!KpiPeriod.TryParse(periodText, definition.PeriodType, out var period, out var expectedPeriod))
@@ -129,7 +135,7 @@ public static class KpiTableFile
             }
         }
 
-        problems = found;
+        problems = Capped(found, source);
         if (found.Count > 0)
         {
             return null;
@@ -156,6 +162,22 @@ public static class KpiTableFile
         return table ?? throw new DataException(problems);
     }
 
+    /// <summary>The most problems listed from one file; the rest are counted in a last problem ("and N more").</summary>
+    public const int MaxProblemsListed = 100;
+
+    private static IReadOnlyList<DataProblem> Capped(List<DataProblem> found, string source)
+    {
+        if (found.Count <= MaxProblemsListed)
+        {
+            return found;
+        }
+
+        var more = found.Count - MaxProblemsListed;
+        var listed = found.GetRange(0, MaxProblemsListed);
+        listed.Add(new DataProblem(source, $"and {more.ToString(System.Globalization.CultureInfo.InvariantCulture)} more problems not listed") { Code = "SEND-KPI-MORE" });
+        return listed;
+    }
+
     private static KpiValue? ReadValue(JsonElement element, KpiDefinition definition, string source, int? line, string field, List<DataProblem> found)
     {
         KpiValue value;
@@ -164,7 +186,14 @@ public static class KpiTableFile
             case JsonValueKind.Null:
                 return KpiValue.Missing;
             case JsonValueKind.Number:
-                value = KpiValue.Of(element.GetDecimal());
+                if (!element.TryGetDecimal(out var number))
+                {
+                    var raw = element.GetRawText();
+                    found.Add(new DataProblem(source, "the number is too large or too precise for a KPI value") { Line = line, Field = field, Value = raw.Length <= 40 ? raw : raw.Substring(0, 40) + "...", Expected = "a number of at most 28 significant digits, below 7.9e28 in size", Code = "SEND-KPI-VALUE" });
+                    return null;
+                }
+
+                value = KpiValue.Of(number);
                 break;
             default:
                 var text = element.GetString() ?? string.Empty;

@@ -101,7 +101,9 @@ public readonly struct KpiValue : IEquatable<KpiValue>
 
     /// <summary>
     /// Subtracts <paramref name="other"/> from this value. When either has no number the result has no number: its
-    /// status is this value's status if this has none, otherwise the other's. Flags are combined.
+    /// status is this value's status if this has none, otherwise the other's, except that a difference involving a
+    /// <see cref="KpiValueStatus.LowNonZero"/> value is <see cref="KpiValueStatus.NotAvailable"/>: <c>low</c> means
+    /// "non-zero but rounds to zero", which the difference need not be. Flags are combined.
     /// </summary>
     /// <param name="other">The value to subtract.</param>
     /// <returns>The difference, or the carried-through status.</returns>
@@ -110,12 +112,12 @@ public readonly struct KpiValue : IEquatable<KpiValue>
         var flags = Flags | other.Flags;
         if (!HasNumber)
         {
-            return new KpiValue(Status, 0m, flags);
+            return new KpiValue(Status == KpiValueStatus.LowNonZero ? KpiValueStatus.NotAvailable : Status, 0m, flags);
         }
 
         if (!other.HasNumber)
         {
-            return new KpiValue(other.Status, 0m, flags);
+            return new KpiValue(other.Status == KpiValueStatus.LowNonZero ? KpiValueStatus.NotAvailable : other.Status, 0m, flags);
         }
 
         return new KpiValue(KpiValueStatus.Number, number - other.number, flags);

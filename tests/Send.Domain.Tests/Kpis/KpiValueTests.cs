@@ -57,6 +57,15 @@ public sealed class KpiValueTests
     }
 
     [Fact]
+    public void Minus_WithLow_IsNotAvailable_NotLow()
+    {
+        // Issue 18 (5): 12.0 - low was labelled "low", which reads as "the difference rounds to zero".
+        Assert.Equal(KpiValueStatus.NotAvailable, KpiValue.Of(12m).Minus(KpiValue.LowNonZero).Status);
+        Assert.Equal(KpiValueStatus.NotAvailable, KpiValue.LowNonZero.Minus(KpiValue.Of(12m)).Status);
+        Assert.Equal("x", KpiValue.Of(12m).Minus(KpiValue.LowNonZero).ToDisplayString(1));
+    }
+
+    [Fact]
     public void Minus_SuppressedOnEitherSide_CarriesStatus()
     {
         Assert.Equal(KpiValueStatus.Suppressed, KpiValue.Of(5m).Minus(KpiValue.Suppressed).Status);

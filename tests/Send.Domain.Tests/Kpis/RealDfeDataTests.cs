@@ -107,6 +107,19 @@ public sealed class RealDfeDataTests
     }
 
     [Fact]
+    public void Benchmark_Hackney20Weeks2024_LondonWhenInnerLondonIsMissing()
+    {
+        // Issue 18 (1): the file has London (Inner) '-' and London 66.900000000000006 for 2024; LAIT shows London.
+        var folder = DfeData.RequireFolder();
+        var (data, dictionary, _) = Lait(folder);
+        var set = StatisticalNeighbourWorkbook.Read(Path.Combine(folder, "lait", "sn_may_2025.xlsx"), "May 2025", null, out _).Set;
+        var result = new LaitBenchmark(data, dictionary, set).Benchmark("Hackney", "SEN_EHC_Excpt_20wks", "2024");
+        Assert.Equal("London", result.RegionName);
+        Assert.Equal(66.9m, result.Region.Number);
+        Assert.Equal(Verdict.Worse, result.Comparisons[1].Verdict);
+    }
+
+    [Fact]
     public void Ees_Timeliness_DevonAndZeroDenominatorCases()
     {
         var folder = DfeData.RequireFolder();

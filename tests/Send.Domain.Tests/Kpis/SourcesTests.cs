@@ -197,6 +197,34 @@ public sealed class SourcesTests
         Assert.All(results.Where(r => r.MeasureCode == "FIX_RATE"), r => Assert.Null(r.Rank)); // no polarity: unranked
     }
 
+    [Fact]
+    public void SnWorkbook_TamperedCellReference_IsALocatedProblemNotGigabytes()
+    {
+        // Issue 12 (14): one reference changed to ZZZZZZ2 padded the row with 321 million empty cells (21 s, 8.2 GB).
+        var path = WriteWorkbook();
+        using (var document = SpreadsheetDocument.Open(path, true))
+        {
+            var cell = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Cell>().First(c => c.CellReference!.Value == "B2");
+            cell.CellReference = "ZZZZZZ2";
+        }
+
+        var ex = Assert.Throws<DataException>(() => StatisticalNeighbourWorkbook.Read(path, "Test 2025", null, out _));
+        var problem = Assert.Single(ex.Problems);
+        Assert.Equal("SEND-XLSX", problem.Code);
+        Assert.Equal(2, problem.Line);
+        Assert.Equal("ZZZZZZ2", problem.Field);
+        Assert.Equal(path, problem.Source);
+    }
+
+    [Fact]
+    public void SnWorkbook_NotAWorkbook_IsALocatedProblem()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "send-sn-notxlsx-" + System.Guid.NewGuid().ToString("N") + ".xlsx");
+        File.WriteAllText(path, "LA num,LA Name\n");
+        var ex = Assert.Throws<DataException>(() => StatisticalNeighbourWorkbook.Read(path, "Test 2025", null, out _));
+        Assert.Equal("SEND-XLSX", Assert.Single(ex.Problems).Code);
+    }
+
     /// <summary>Writes a small SN workbook in the DfE layout, with shared strings, to a temp file.</summary>
     internal static string WriteWorkbook()
     {

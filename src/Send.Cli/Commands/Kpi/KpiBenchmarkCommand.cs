@@ -13,9 +13,9 @@ internal static class KpiBenchmarkCommand
     public static Command Create()
     {
         var command = new Command("benchmark", "Benchmark a council on a LAIT measure from the DfE files: its value, its ten statistical neighbours' mean (with the count used), its region, England, its rank and quartile band among all councils, and the change since the previous year.\n\nExamples:\n  send kpi benchmark --la Devon --measure SEN_EHC_Excpt_20wks --year 2023\n  send kpi benchmark --la 878 --measure SecPermEx --sn-set april2021 --json --data-dir ~/dfe-data");
-        var la = new Option<string>("--la") { Description = "The council: its name as LAIT writes it (Devon) or its LA number (878).", Required = true };
-        var measure = new Option<string>("--measure") { Description = "The LAIT measure code (Short Desc / Measure_short in lait_data_dictionary.csv), e.g. SEN_EHC_Excpt_20wks.", Required = true };
-        var year = new Option<string?>("--year") { Description = "The year label (2022/23) or the year it ends in (2023); default the latest." };
+        var la = new Option<string>("--la") { Description = "The council: a name in any common form (Devon, Bristol, \"City of Bristol\"; any case), its LA number (878) or its ONS code (E10000008, read from the EES files).", Required = true };
+        var measure = new Option<string>("--measure") { Description = "The LAIT measure code (SEN_EHC_Excpt_20wks; see send kpi measures) or a catalogue id (ehcp-issued-20wk-excl-exc-pct).", Required = true };
+        var year = new Option<string?>("--year") { Description = "The year: its label (2022/23), another period form (22/23, 2022-23, 202223) or the year it ends in (2023); default the latest." };
         var dataDir = new Option<DirectoryInfo?>("--data-dir") { Description = "The DfE data folder holding lait/ (default: SEND_DFE_DATA, else ../shared/data beside the repository)." };
         var snSet = new Option<string>("--sn-set") { Description = "The statistical-neighbour set: may2025 (default) or april2021.", DefaultValueFactory = _ => "may2025" };
         snSet.AcceptOnlyFromAmong("may2025", "april2021");
@@ -30,16 +30,13 @@ internal static class KpiBenchmarkCommand
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             var folder = KpiCommandSupport.ResolveDataFolder(parseResult.GetValue(dataDir));
-            var benchmark = KpiCommandSupport.LoadLait(folder, parseResult.GetValue(snSet)!, out var warnings);
-            var result = benchmark.Benchmark(parseResult.GetValue(la)!, parseResult.GetValue(measure)!, parseResult.GetValue(year));
-            foreach (var warning in warnings.Take(5))
-            {
-                error.WriteLine(warning.ToString());
-            }
-
+            var council = parseResult.GetValue(la)!;
+            var benchmark = KpiCommandSupport.LoadLait(folder, parseResult.GetValue(snSet)!, new[] { parseResult.GetValue(measure)! }, CouncilDirectory.IsOnsCode(council), out var fileErrors);
+            var result = benchmark.Benchmark(council, parseResult.GetValue(measure)!, parseResult.GetValue(year));
+            KpiCommandSupport.WriteWarnings(error, benchmark, new[] { result.MeasureCode }, fileErrors);
             if (parseResult.GetValue(json))
             {
-                output.WriteLine(CliJson.Serialize(ToJson(result)));
+                output.WriteLine(CliJson.Serialize(ToJson(result, benchmark)));
                 return ExitCodes.Success;
             }
 
@@ -49,37 +46,46 @@ internal static class KpiBenchmarkCommand
         return command;
     }
 
-    private static object ToJson(LaitBenchmarkResult r) => new
+    private static object ToJson(LaitBenchmarkResult r, LaitBenchmark benchmark)
     {
-        La = r.Council.Name,
-        LaNumber = r.Council.Number,
-        Measure = r.MeasureCode,
-        Title = r.MeasureTitle,
-        r.Year,
-        r.Polarity,
-        r.Decimals,
-        Value = KpiJson.Value(r.Value),
-        Display = r.Display(r.Value),
-        NeighbourAverage = new
+        var d = r.Decimals;
+        return new
         {
-            Set = r.NeighbourSet,
-            Value = KpiJson.Value(r.NeighbourAverage.Value),
-            Display = r.Display(r.NeighbourAverage.Value),
-            r.NeighbourAverage.CountUsed,
-            r.NeighbourAverage.CountListed,
-        },
-        Neighbours = r.Neighbours.Select(n => new { n.Number, n.Name, n.Proximity, Value = KpiJson.Value(n.Value) }),
-        Region = new { Name = r.RegionName, Value = KpiJson.Value(r.Region) },
-        England = KpiJson.Value(r.England),
-        r.Rank,
-        r.RankedCount,
-        QuartileBand = r.Band?.ToString(),
-        CutPoints = r.CutPoints,
-        r.PreviousYear,
-        Change = r.Travel is null ? null : KpiJson.Value(r.Travel.Change),
-        DirectionOfTravel = r.Travel?.Direction,
-        Comparisons = r.Comparisons.Select(c => new { Comparator = c.Comparator, Value = KpiJson.Value(c.ComparatorValue), c.Verdict, Difference = KpiJson.Value(c.Difference) }),
-    };
+            La = r.Council.Name,
+            LaNumber = r.Council.Number,
+            OnsCode = benchmark.Councils.OnsCodeOf(r.Council),
+            Measure = r.MeasureCode,
+            CatalogueId = KpiCatalogue.BuiltIn.Definitions.FirstOrDefault(x => x.LaitMeasure == r.MeasureCode)?.Id,
+            Title = r.MeasureTitle,
+            r.Year,
+            r.Polarity,
+            r.Decimals,
+            Value = KpiJson.Number(r.Value),
+            Symbol = KpiJson.Symbol(r.Value),
+            Display = r.Display(r.Value),
+            NeighbourAverage = new
+            {
+                Set = r.NeighbourSet,
+                Value = KpiJson.Number(r.NeighbourAverage.Value),
+                Symbol = KpiJson.Symbol(r.NeighbourAverage.Value),
+                Display = r.Display(r.NeighbourAverage.Value),
+                r.NeighbourAverage.CountUsed,
+                r.NeighbourAverage.CountListed,
+            },
+            Neighbours = r.Neighbours.Select(n => new { n.Number, n.Name, n.Proximity, Value = KpiJson.Number(n.Value), Symbol = KpiJson.Symbol(n.Value), Display = r.Display(n.Value) }),
+            Region = new { Name = r.RegionName, Value = KpiJson.Number(r.Region), Symbol = KpiJson.Symbol(r.Region), Display = r.Display(r.Region) },
+            England = KpiJson.Typed(r.England, d),
+            r.Rank,
+            r.RankedCount,
+            QuartileBand = r.Band?.ToString(),
+            CutPoints = r.CutPoints,
+            r.PreviousYear,
+            Change = r.Travel is null ? null : KpiJson.Typed(r.Travel.Change, d),
+            DirectionOfTravel = r.Travel?.Direction,
+            Comparisons = r.Comparisons.Select(c => new { Comparator = c.Comparator, Value = KpiJson.Number(c.ComparatorValue), Symbol = KpiJson.Symbol(c.ComparatorValue), c.Verdict, Difference = KpiJson.Typed(c.Difference, d) }),
+            Reading = r.Reading(),
+        };
+    }
 
     private static void WriteText(TextWriter output, LaitBenchmarkResult r)
     {
@@ -97,6 +103,7 @@ internal static class KpiBenchmarkCommand
         output.WriteLine();
         output.WriteLine(r.Rank is int rank ? $"Rank: {rank} of {r.RankedCount} councils (1 = best)" : "Rank: none (no polarity or no value)");
         output.WriteLine(r.Band is QuartileBand band ? $"Quartile band: {band} (A best)" : "Quartile band: none");
+        output.WriteLine(r.Reading());
         if (r.Travel is DirectionOfTravel travel)
         {
             output.WriteLine($"Since {r.PreviousYear}: {travel.Direction} ({r.Display(travel.Change)})");

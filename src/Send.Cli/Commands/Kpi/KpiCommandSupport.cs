@@ -62,7 +62,12 @@ internal static class KpiCommandSupport
         return candidate!;
     }
 
-    public static LaitBenchmark LoadLait(string folder, string snSet, out IReadOnlyList<DataProblem> warnings)
+    /// <summary>
+    /// Loads the LAIT files. With <paramref name="measures"/>, only those measures' rows of the long file are read
+    /// (codes or catalogue ids; if one cannot be resolved from the dictionary or catalogue, every row is read so that
+    /// the lookup error can suggest a code). With <paramref name="onsCodes"/>, ONS codes are read from the EES files.
+    /// </summary>
+    public static LaitBenchmark LoadLait(string folder, string snSet, IReadOnlyCollection<string>? measures, bool onsCodes, out IReadOnlyList<DataProblem> fileErrors)
     {
         var lait = Path.Combine(folder, "lait");
         var all = new List<DataProblem>();
@@ -70,7 +75,28 @@ internal static class KpiCommandSupport
         Require(dictionaryPath);
         var dictionary = LaitDataDictionary.Read(dictionaryPath, out var p1);
         all.AddRange(p1);
-        var data = LaitData.Read(Path.Combine(lait, "lait_data_long.tsv"), out var p2);
+        var catalogue = KpiCatalogue.BuiltIn;
+        HashSet<string>? codes = null;
+        if (measures is not null)
+        {
+            codes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in measures)
+            {
+                var text = m.Trim();
+                var code = dictionary.Measures.ContainsKey(text) ? text
+                    : catalogue.TryGet(text, out var d) && d.LaitMeasure is not null ? d.LaitMeasure
+                    : dictionary.Measures.Keys.FirstOrDefault(k => string.Equals(k, text, StringComparison.OrdinalIgnoreCase));
+                if (code is null)
+                {
+                    codes = null;
+                    break;
+                }
+
+                codes.Add(code);
+            }
+        }
+
+        var data = LaitData.Read(Path.Combine(lait, "lait_data_long.tsv"), codes, out var p2);
         all.AddRange(p2);
         var (file, version) = snSet switch
         {
@@ -81,14 +107,61 @@ internal static class KpiCommandSupport
         Require(snPath);
         var workbook = StatisticalNeighbourWorkbook.Read(snPath, version, null, out var p3);
         all.AddRange(p3);
-        var errors = all.Where(p => p.Severity == DataProblemSeverity.Error && p.Code is "SEND-LAIT-HEADER" or "SEND-SN-HEADER").ToList();
+        var errors = all.Where(p => p.Severity == DataProblemSeverity.Error && p.Code is "SEND-LAIT-HEADER" or "SEND-SN-HEADER" or "SEND-XLSX").ToList();
         if (errors.Count > 0)
         {
             throw new DataException(errors);
         }
 
-        warnings = all;
-        return new LaitBenchmark(data, dictionary, workbook.Set);
+        fileErrors = all.Where(p => p.Severity == DataProblemSeverity.Error).ToList();
+        CouncilDirectory? councils = null;
+        if (onsCodes)
+        {
+            councils = new CouncilDirectory(data.Geographies, ReadOnsCodes(folder));
+        }
+
+        return new LaitBenchmark(data, dictionary, workbook.Set, catalogue, councils);
+    }
+
+    /// <summary>ONS codes from the first EES file in &lt;folder&gt;/dfe-ehcp-2025 that has old_la_code and new_la_code; empty when there is none.</summary>
+    private static IReadOnlyDictionary<string, int> ReadOnsCodes(string folder)
+    {
+        var ees = Path.Combine(folder, "dfe-ehcp-2025");
+        if (!Directory.Exists(ees))
+        {
+            return new Dictionary<string, int>();
+        }
+
+        foreach (var file in Directory.GetFiles(ees, "*.csv").OrderBy(f => new FileInfo(f).Length))
+        {
+            using var reader = new StreamReader(file);
+            var codes = CouncilDirectory.ReadOnsCodes(reader);
+            if (codes.Count > 0)
+            {
+                return codes;
+            }
+        }
+
+        return new Dictionary<string, int>();
+    }
+
+    /// <summary>Writes the problems that concern the measures used (their rows' warnings) and the files' errors, at most five of each.</summary>
+    public static void WriteWarnings(TextWriter error, LaitBenchmark benchmark, IEnumerable<string> measureCodes, IReadOnlyList<DataProblem> fileErrors)
+    {
+        foreach (var problem in measureCodes.Distinct(StringComparer.Ordinal).SelectMany(benchmark.ProblemsOf).Take(5))
+        {
+            error.WriteLine(problem.ToString());
+        }
+
+        foreach (var problem in fileErrors.Take(5))
+        {
+            error.WriteLine(problem.ToString());
+        }
+
+        if (fileErrors.Count > 5)
+        {
+            error.WriteLine($"... and {fileErrors.Count - 5} more problems in the LAIT files");
+        }
     }
 
     private static void Require(string path)

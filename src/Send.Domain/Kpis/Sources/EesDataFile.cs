@@ -89,7 +89,54 @@ public static class EesDataFile
         var cTopic = Col("breakdown_topic");
         var cBreakdown = Col("breakdown");
         var cMeasure = Col(measure);
-        while (csv.TryRead(out var row, out var line))
+        var layout2025 = cTopic >= 0 && cBreakdown >= 0;
+
+        // Older layouts name their own filters (characteristic_age; establishment_type and establishment_group): read
+        // the rows first to find them, then a total row is one with Total in every filter.
+        List<(List<string> Row, int Line)>? buffered = layout2025 ? null : new();
+        int[] filters = Array.Empty<int>();
+        if (buffered is not null)
+        {
+            while (csv.TryRead(out var row, out var line))
+            {
+                buffered.Add((row, line));
+            }
+
+            filters = FilterColumns(header, buffered, cMeasure);
+            foreach (var f in filters)
+            {
+                if (!buffered.Exists(r => r.Row.Count == header.Count && string.Equals(r.Row[f].Trim(), "Total", StringComparison.OrdinalIgnoreCase)))
+                {
+                    found.Add(new DataProblem(source, "the file's total rows cannot be identified: its filter column never holds Total") { Line = 1, Column = f + 1, Field = header[f].Trim(), Expected = "an EES file whose filter columns mark their total rows with Total (or the 2025 layout with breakdown_topic and breakdown)", Code = "SEND-EES-TOTALS" });
+                }
+            }
+
+            if (found.Any(p => p.Severity == DataProblemSeverity.Error))
+            {
+                return result;
+            }
+        }
+
+        var filterNames = string.Join(", ", filters.Select(f => header[f].Trim()));
+        IEnumerable<(List<string> Row, int Line)> Rows()
+        {
+            if (buffered is not null)
+            {
+                foreach (var r in buffered)
+                {
+                    yield return r;
+                }
+
+                yield break;
+            }
+
+            while (csv.TryRead(out var row, out var line))
+            {
+                yield return (row, line);
+            }
+        }
+
+        foreach (var (row, line) in Rows())
         {
             if (row.Count == 1 && row[0].Length == 0)
             {
@@ -132,7 +179,16 @@ public static class EesDataFile
                 _ => (Get(cCountryCode), Get(cCountry)),
             };
             var oldLa = Get(cOldLa);
-            result.Add(new EesObservation(level, code, name, oldLa.Length == 0 ? null : oldLa, period, Get(cTopic), Get(cBreakdown), value, line));
+            if (layout2025)
+            {
+                result.Add(new EesObservation(level, code, name, oldLa.Length == 0 ? null : oldLa, period, Get(cTopic), Get(cBreakdown), value, line));
+            }
+            else
+            {
+                var values = string.Join(", ", filters.Select(f => row[f].Trim()));
+                var total = filters.All(f => string.Equals(row[f].Trim(), "Total", StringComparison.OrdinalIgnoreCase));
+                result.Add(new EesObservation(level, code, name, oldLa.Length == 0 ? null : oldLa, period, filterNames, values, value, line) { IsTotal = total });
+            }
         }
 
         if (csv.UnterminatedQuoteLine is int open)
@@ -141,6 +197,54 @@ public static class EesDataFile
         }
 
         return result;
+    }
+
+    private static readonly HashSet<string> GeographyAndTime = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "time_period", "time_identifier", "geographic_level", "country_code", "country_name", "region_code", "region_name",
+        "old_la_code", "new_la_code", "la_name", "lad_code", "lad_name", "pcon_code", "pcon_name", "english_devolved_area_code",
+        "english_devolved_area_name", "opportunity_area_code", "opportunity_area_name", "ward_code", "ward_name", "version",
+    };
+
+    /// <summary>
+    /// The filter columns of an older layout: after the time and geography columns, the leading columns that hold text
+    /// which is neither a number nor a DfE symbol (<c>Total</c>, <c>Age 5 to 10</c>); the first column holding only
+    /// numbers and symbols starts the measures.
+    /// </summary>
+    private static int[] FilterColumns(List<string> header, List<(List<string> Row, int Line)> rows, int measureColumn)
+    {
+        var result = new List<int>();
+        for (var c = 0; c < header.Count; c++)
+        {
+            if (GeographyAndTime.Contains(header[c].Trim().TrimStart('\uFEFF')))
+            {
+                continue;
+            }
+
+            if (c == measureColumn)
+            {
+                break;
+            }
+
+            var isFilter = false;
+            foreach (var (row, _) in rows)
+            {
+                if (row.Count == header.Count && !KpiValue.TryParse(row[c].AsSpan(), out _))
+                {
+                    isFilter = true;
+                    break;
+                }
+            }
+
+            if (!isFilter)
+            {
+                break;
+            }
+
+            result.Add(c);
+        }
+
+        return result.ToArray();
     }
 
     /// <summary>

@@ -6,8 +6,8 @@ namespace Send.Domain.Kpis.Sources;
 /// <param name="Name">The geography's name (<c>la_name</c>, <c>region_name</c> or <c>country_name</c>).</param>
 /// <param name="OldLaCode">The three-digit LA number (<c>old_la_code</c>, the LAIT <c>LA Number</c>), or null.</param>
 /// <param name="Period">The period, parsed from <c>time_period</c> for the KPI's period type.</param>
-/// <param name="BreakdownTopic">The <c>breakdown_topic</c> (empty when the file has none).</param>
-/// <param name="Breakdown">The <c>breakdown</c> (empty when the file has none).</param>
+/// <param name="BreakdownTopic">The <c>breakdown_topic</c>; in an older layout, the file's filter column names joined with <c>, </c>; empty when the file has no filters.</param>
+/// <param name="Breakdown">The <c>breakdown</c>; in an older layout, the row's filter values joined with <c>, </c>; empty when the file has no filters.</param>
 /// <param name="Value">The value, with DfE symbols as statuses.</param>
 /// <param name="Line">The line of the file it was read from.</param>
 public sealed record EesObservation(
@@ -21,6 +21,16 @@ public sealed record EesObservation(
     KpiValue Value,
     int Line)
 {
-    /// <summary>True for the headline row of a file: <c>breakdown_topic</c> equal to <c>breakdown</c> ("All EHC plans issued"), or no breakdown at all.</summary>
-    public bool IsTotal => BreakdownTopic == Breakdown;
+    private readonly bool? total;
+
+    /// <summary>
+    /// True for the headline row of a file. In the 2025 layout, <c>breakdown_topic</c> equal to <c>breakdown</c> ("All
+    /// EHC plans issued"); in older layouts, every filter column holding <c>Total</c> (<see cref="EesDataFile"/> sets
+    /// it); in a file without filters, every row.
+    /// </summary>
+    public bool IsTotal
+    {
+        get => total ?? BreakdownTopic == Breakdown;
+        init => total = value;
+    }
 }

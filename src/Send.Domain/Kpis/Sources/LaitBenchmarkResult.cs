@@ -64,4 +64,56 @@ public sealed record LaitBenchmarkResult(
     /// <param name="value">A value of this result.</param>
     /// <returns>The display text.</returns>
     public string Display(KpiValue value) => value.ToDisplayString(Decimals);
+
+    /// <summary>
+    /// How the council compares with each neighbour that has a number, at display precision: how many it is better
+    /// than, the same as and worse than. For a measure without polarity, higher counts as "better" only in the sense
+    /// of higher; use <see cref="Reading"/> for words.
+    /// </summary>
+    /// <returns>The counts; all zero when the council has no number.</returns>
+    public (int Better, int Same, int Worse) AgainstNeighbours()
+    {
+        int better = 0, same = 0, worse = 0;
+        var polarity = Polarity is Polarity.HigherIsBetter or Polarity.LowerIsBetter ? Polarity : Polarity.HigherIsBetter;
+        foreach (var n in Neighbours)
+        {
+            switch (KpiComparison.Judge(Value, n.Value, polarity, Decimals))
+            {
+                case Verdict.Better:
+                    better++;
+                    break;
+                case Verdict.Same:
+                    same++;
+                    break;
+                case Verdict.Worse:
+                    worse++;
+                    break;
+            }
+        }
+
+        return (better, same, worse);
+    }
+
+    /// <summary>
+    /// One plain-English line about the latest year, for example <c>Better than 8 of 10 neighbours; rank 12 of 150
+    /// (quartile band A).</c> A measure without polarity is described as higher or lower than its neighbours; a
+    /// council without a number says so.
+    /// </summary>
+    /// <returns>The sentence.</returns>
+    public string Reading()
+    {
+        if (!Value.HasNumber)
+        {
+            return $"No figure for {Council.Name} in {Year} ({Display(Value)}).";
+        }
+
+        var (better, same, worse) = AgainstNeighbours();
+        var compared = better + same + worse;
+        var judged = Polarity is Polarity.HigherIsBetter or Polarity.LowerIsBetter;
+        var neighbours = compared == 0 ? "No neighbour has a figure"
+            : judged ? $"Better than {better} of {compared} neighbours" + (same > 0 ? $", the same as {same}" : string.Empty)
+            : $"Higher than {better} of {compared} neighbours" + (same > 0 ? $", the same as {same}" : string.Empty);
+        var rank = Rank is int r ? $"; rank {r.ToString(System.Globalization.CultureInfo.InvariantCulture)} of {RankedCount.ToString(System.Globalization.CultureInfo.InvariantCulture)}" + (Band is QuartileBand b ? $" (quartile band {b})" : string.Empty) : string.Empty;
+        return neighbours + rank + ".";
+    }
 }

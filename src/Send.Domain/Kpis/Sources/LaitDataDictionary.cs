@@ -119,14 +119,17 @@ public sealed class LaitDataDictionary
 
             var dpsText = Get(row, "dps").Trim();
             int decimals;
+            var stated = true;
             if (dpsText is "NA" or "")
             {
                 decimals = 1;
+                stated = false;
             }
             else if (!int.TryParse(dpsText, NumberStyles.None, CultureInfo.InvariantCulture, out decimals) || decimals > 10)
             {
                 found.Add(new DataProblem(source, "dps is not a number of decimal places; 1 is used") { Line = line, Field = "dps", Value = dpsText, Expected = "0 to 10 or NA", Severity = DataProblemSeverity.Warning, Code = "SEND-LAIT-DPS" });
                 decimals = 1;
+                stated = false;
             }
 
             result.TryAdd(code, new LaitMeasure(
@@ -138,7 +141,7 @@ public sealed class LaitDataDictionary
                 decimals,
                 Get(row, "Year_Type").Trim(),
                 Get(row, "No_Quartile").Trim() == "N",
-                line));
+                line) { DecimalsStated = stated });
         }
 
         if (csv.UnterminatedQuoteLine is int open)

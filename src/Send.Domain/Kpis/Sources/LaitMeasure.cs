@@ -12,6 +12,12 @@ namespace Send.Domain.Kpis.Sources;
 /// <param name="Line">The line of the dictionary the measure starts on.</param>
 public sealed record LaitMeasure(string Code, string Topic, string Title, Polarity Polarity, string AxisName, int Decimals, string YearType, bool NoQuartile, int Line)
 {
+    /// <summary>
+    /// True when the dictionary states <c>dps</c>; false when it says <c>NA</c> (or is unreadable) and
+    /// <see cref="Decimals"/> is LAIT's default of 1. Default true.
+    /// </summary>
+    public bool DecimalsStated { get; init; } = true;
+
     /// <summary>The period type that matches <see cref="YearType"/>, as far as one does.</summary>
     public KpiPeriodType PeriodType => YearType switch
     {

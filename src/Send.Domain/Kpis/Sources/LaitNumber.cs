@@ -16,14 +16,18 @@ internal static class LaitNumber
         1_000_000_000_000_000UL, 10_000_000_000_000_000UL, 100_000_000_000_000_000UL, 1_000_000_000_000_000_000UL,
     };
 
-    public static bool TryParse(ReadOnlySpan<char> text, out KpiValue value)
+    public static bool TryParse(ReadOnlySpan<char> text, out KpiValue value) => TryParse(text, out value, out _);
+
+    /// <summary>Parses a value, also giving the number exactly as the file writes it (before noise is removed): what LAIT ranks and bands.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out KpiValue value, out decimal raw)
     {
-        if (TryParsePlain(text, out var number))
+        if (TryParsePlain(text, out var number, out raw))
         {
             value = KpiValue.Of(number);
             return true;
         }
 
+        raw = 0m;
         if (!KpiValue.TryParse(text, out value))
         {
             return false;
@@ -31,15 +35,17 @@ internal static class LaitNumber
 
         if (value.TryGetNumber(out var parsed))
         {
+            raw = parsed;
             value = KpiValue.Of(LaitData.RemoveNoise(parsed), value.Flags);
         }
 
         return true;
     }
 
-    private static bool TryParsePlain(ReadOnlySpan<char> text, out decimal number)
+    private static bool TryParsePlain(ReadOnlySpan<char> text, out decimal number, out decimal raw)
     {
         number = 0m;
+        raw = 0m;
         var i = 0;
         var negative = false;
         if (text.Length > 0 && text[0] == '-')
@@ -89,6 +95,7 @@ internal static class LaitNumber
             return false;
         }
 
+        raw = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, negative && mantissa != 0, (byte)scale);
         var drop = significant - 15;
         if (drop > 0 && drop <= scale)
         {
