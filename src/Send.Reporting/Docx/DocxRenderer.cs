@@ -134,6 +134,15 @@ internal sealed class DocxRenderer : RendererBase
         var body = new Body();
         var renderer = new DocxRenderer(houseStyle, package, blocks, source, houseStyle.TextWidth) { ResourceFolder = resourceFolder, CurrentPartName = houseStyle.MainPartName, Typographic = typographic };
         renderer.Anchors = AnchorMap.Build(markdown);
+        // Markdig drops a footnote that nothing refers to; a note missing from the paper is a problem, not silence.
+        foreach (var definition in markdown.Descendants<Markdig.Extensions.Footnotes.FootnoteLinkReferenceDefinition>())
+        {
+            if (definition.Footnote.Links.Count == 0)
+            {
+                renderer.Problem(definition.Footnote, $"footnote [^{definition.Footnote.Label}] is never referenced; expected [^{definition.Footnote.Label}] in the text, or remove the note");
+            }
+        }
+
         renderer.containers.Push(body);
         renderer.Render(markdown);
         if (renderer.problems.Count > 0)
@@ -141,7 +150,7 @@ internal sealed class DocxRenderer : RendererBase
             throw new DataException(renderer.problems);
         }
 
-        if (renderer.footnotes.Count > 0)
+        if (renderer.footnotesPartName is not null)
         {
             package.SetPart(renderer.FootnotesPartName, FootnotesContentType, FootnotePart(renderer.footnotes));
         }

@@ -17,15 +17,15 @@ internal sealed class FootnoteGroupRenderer : MarkdownObjectRenderer<DocxRendere
         var outerStyle = renderer.ParagraphStyleOverride;
         var outerList = renderer.CurrentList;
         renderer.CurrentList = null;
-        renderer.CurrentPartName = renderer.FootnotesPartName;
         foreach (var footnote in group.OfType<Markdig.Extensions.Footnotes.Footnote>())
         {
-            if (footnote.Order <= 0)
+            if (footnote.Order <= 0 || footnote.Links.Count == 0)
             {
                 renderer.Problem(footnote, $"footnote [^{footnote.Label}] is never referenced; expected [^{footnote.Label}] in the text, or remove the note");
                 continue;
             }
 
+            renderer.CurrentPartName = renderer.FootnotesPartName;
             var note = renderer.NewFootnote(footnote.Order);
             renderer.PushContainer(note);
             renderer.ParagraphStyleOverride = renderer.FootnoteTextStyle;
