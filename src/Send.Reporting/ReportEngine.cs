@@ -79,6 +79,12 @@ public sealed class ReportEngine
     /// <summary>The template cache.</summary>
     public TemplateCache Cache { get; }
 
+    /// <summary>
+    /// Whether straight quotes, <c>--</c>, <c>---</c> and <c>...</c> in template text become typographic (“ ” ‘ ’ – — …);
+    /// true by default. Data values are escaped and keep the characters they have.
+    /// </summary>
+    public bool TypographicPunctuation { get; init; } = true;
+
     /// <summary>Renderers for fenced blocks such as <c>```chart</c>; register yours here before rendering.</summary>
     public DocxBlockRendererRegistry BlockRenderers { get; } = new();
 
@@ -120,7 +126,7 @@ public sealed class ReportEngine
         ArgumentNullException.ThrowIfNull(template);
         var clock = Stopwatch.StartNew();
         var markdown = templates.Render(template, model, Limits.TimeLimit, cancellationToken);
-        return WriteDocx(markdown, template.Source + " (rendered Markdown)", Limits.TimeLimit - clock.Elapsed, cancellationToken);
+        return WriteDocx(markdown, template.Source + " (rendered Markdown)", FolderOf(template), Limits.TimeLimit - clock.Elapsed, cancellationToken);
     }
 
     /// <summary>Writes Markdown (already escaped, as a template produces it) as .docx bytes in the house style.</summary>
@@ -132,11 +138,47 @@ public sealed class ReportEngine
     /// <see cref="TemplateLimits.NestingLimit"/>, or took longer than <see cref="TemplateLimits.TimeLimit"/> to write;
     /// all are listed.
     /// </exception>
-    public byte[] MarkdownToDocx(string markdown, string source)
+    public byte[] MarkdownToDocx(string markdown, string source) => MarkdownToDocx(markdown, source, null);
+
+    /// <summary>Writes Markdown (already escaped, as a template produces it) as .docx bytes in the house style, reading images from a folder.</summary>
+    /// <param name="markdown">The Markdown.</param>
+    /// <param name="source">The name to use in problems.</param>
+    /// <param name="resourceFolder">The folder that <c>![alt](images/map.png)</c> paths are relative to (the template's folder); null when the Markdown may not use images.</param>
+    /// <returns>The .docx bytes.</returns>
+    /// <exception cref="DataException">The Markdown uses blocks that reports do not support, or images that cannot be read; all are listed.</exception>
+    public byte[] MarkdownToDocx(string markdown, string source, string? resourceFolder)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(source);
-        return WriteDocx(markdown, source, Limits.TimeLimit, CancellationToken.None);
+        return WriteDocx(markdown, source, resourceFolder, Limits.TimeLimit, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// The accessibility problems of a report's Markdown, as warnings: skipped heading levels, tables without header
+    /// text, links whose text is their address, colours in the house style's RAG palette and table header that fail
+    /// WCAG AA contrast (docs/accessibility.md lists every check). Missing image alt text and empty headings are
+    /// render errors, not warnings.
+    /// </summary>
+    /// <param name="markdown">The Markdown, as a template produces it.</param>
+    /// <param name="source">The name to use in problems.</param>
+    /// <returns>The warnings, in document order; empty when there are none.</returns>
+    public IReadOnlyList<DataProblem> CheckAccessibility(string markdown, string source)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(source);
+        return AccessibilityCheck.Run(ReportMarkdown.Parse(markdown, TypographicPunctuation), HouseStyle, source);
+    }
+
+    private static string? FolderOf(ReportTemplate template)
+    {
+        try
+        {
+            return System.IO.File.Exists(template.Source) ? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(template.Source)) : null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or System.IO.PathTooLongException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The limits every render runs under (<see cref="TemplateLimits.Default"/> unless given to the constructor).</summary>
@@ -148,7 +190,7 @@ public sealed class ReportEngine
     /// a crash of the whole process; if the deadline passes first the thread is left to finish in the background and
     /// its result is thrown away.
     /// </summary>
-    private byte[] WriteDocx(string markdown, string source, TimeSpan timeLeft, CancellationToken cancellationToken)
+    private byte[] WriteDocx(string markdown, string source, string? resourceFolder, TimeSpan timeLeft, CancellationToken cancellationToken)
     {
         var problems = MarkdownLimits.CheckText(markdown, source, Limits.NestingLimit);
         if (problems.Count > 0)
@@ -167,13 +209,13 @@ public sealed class ReportEngine
                 try
                 {
                     CultureInfo.CurrentCulture = culture;
-                    var document = ReportMarkdown.Parse(markdown);
+                    var document = ReportMarkdown.Parse(markdown, TypographicPunctuation);
                     if (MarkdownLimits.CheckDepth(document, source, Limits.NestingLimit) is { } tooDeep)
                     {
                         throw new DataException(new[] { tooDeep });
                     }
 
-                    result = DocxRenderer.RenderDocument(document, HouseStyle, BlockRenderers, source);
+                    result = DocxRenderer.RenderDocument(document, HouseStyle, BlockRenderers, source, resourceFolder, TypographicPunctuation);
                 }
                 catch (Exception ex)
                 {

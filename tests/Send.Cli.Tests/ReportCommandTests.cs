@@ -112,6 +112,17 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_Strict_TurnsWarningsIntoErrors()
+    {
+        // The scrutiny sample's strand targets add to 15.2 against a 15.4 target: a warning, so ok without --strict.
+        Assert.Equal(0, ProgramTests.Run("check", Template("scrutiny-send-update")).Code);
+        var (code, stdout, _) = ProgramTests.Run("check", Template("scrutiny-send-update"), "--strict");
+        Assert.Equal(1, code);
+        Assert.Contains("1 error(s)", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, ProgramTests.Run("check", Template("schools-forum-send-update"), "--strict").Code);
+    }
+
+    [Fact]
     public void Render_OneReport_WritesTheFile()
     {
         var output = Path.Combine(temp, "dbv.docx");

@@ -97,6 +97,6 @@ public sealed class DomainTablesTests
         DocxAssert.Valid(docx);
         var table = Assert.Single(DocxReader.Open(docx).Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>());
         Assert.Equal(6, table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Count());
-        Assert.Equal("-26.800", DocxReader.TextOf(table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ElementAt(3).Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().ElementAt(1)));
+        Assert.Equal("\u221226.800", DocxReader.TextOf(table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ElementAt(3).Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().ElementAt(1)));
     }
 }

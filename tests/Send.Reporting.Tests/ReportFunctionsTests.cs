@@ -63,4 +63,44 @@ public sealed class ReportFunctionsTests
 
     [Fact]
     public void Rag_Colour_IsRefused() => Assert.Throws<ArgumentException>(() => ReportFunctions.Rag("#FF0000"));
+
+    [Theory]
+    [InlineData(2025, 1, 14, "short", "14 Jan 2025")]
+    [InlineData(2023, 9, 1, "short", "1 Sep 2023")]
+    [InlineData(2025, 1, 14, "month", "January 2025")]
+    [InlineData(2025, 1, 14, "long", "14 January 2025")]
+    public void FormatDate_Form_IsCouncilPaperForm(int year, int month, int day, string form, string expected) =>
+        Assert.Equal(expected, ReportFunctions.FormatDate(new LocalDate(year, month, day), form));
+
+    [Fact]
+    public void FormatDate_UnknownForm_NamesTheForms() =>
+        Assert.Contains("\"short\"", Assert.Throws<ArgumentException>(() => ReportFunctions.FormatDate(new LocalDate(2025, 1, 14), "iso")).Message, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(-6_700_000, "(£6.7m)")]
+    [InlineData(-17_000, "(£17,000)")]
+    [InlineData(6_700_000, "£6.7m")]
+    public void FormatMoney_Brackets_WrapNegatives(decimal pounds, string expected) =>
+        Assert.Equal(expected, ReportFunctions.FormatMoney(pounds, 1, "brackets"));
+
+    [Fact]
+    public void FormatMoneyTable_Brackets_WrapNegatives() =>
+        Assert.Equal("(6.700)", ReportFunctions.FormatMoneyTable(-6_700_000m, 3, "brackets"));
+
+    [Fact]
+    public void FormatMoney_NegativeLiteralAfterName_ErrorSaysItWasReadAsSubtraction()
+    {
+        using var folder = new Support.TemplateFolder();
+        var path = folder.Write("t.md.scriban", "{{ format_money -6700000 }}\n");
+        var error = Assert.Throws<Send.Domain.Validation.DataException>(() => new ReportEngine(cache: new Templating.TemplateCache()).RenderMarkdown(path, new { }, TestContext.Current.CancellationToken));
+        Assert.Contains("format_money(-6700000)", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormatMoney_NegativeLiteralInBrackets_Works()
+    {
+        using var folder = new Support.TemplateFolder();
+        var path = folder.Write("t.md.scriban", "{{ format_money(-6700000) }}");
+        Assert.Equal("\\-£6\\.7m", new ReportEngine(cache: new Templating.TemplateCache()).RenderMarkdown(path, new { }, TestContext.Current.CancellationToken).Trim());
+    }
 }

@@ -14,6 +14,7 @@ internal static class CheckCommand
     {
         var template = new Argument<string>("template-dir") { Description = "The template folder, e.g. templates/schools-forum-send-update." };
         var data = new Option<string?>("--data") { Description = "The data JSON file to check (default: the template's sample.json)." };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings (such as accessibility findings, docs/accessibility.md) as errors." };
         var command = new Command("check", """
             Validate a template and its data without writing anything: the data against the template's JSON Schema
             and the domain rules (DSG roll-forward, savings totals, KPI ids, caseload file), and the template against
@@ -23,11 +24,13 @@ internal static class CheckCommand
             Examples:
               send check templates/schools-forum-send-update
               send check templates/scrutiny-send-update --data devon.json
+              send check templates/schools-forum-send-update --strict
 
-            Exit codes: 0 no errors (warnings may be listed); 1 errors found; 2 usage errors.
+            Exit codes: 0 no errors (warnings may be listed); 1 errors found (or, with --strict, warnings); 2 usage errors.
             """);
         command.Arguments.Add(template);
         command.Options.Add(data);
+        command.Options.Add(strict);
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
@@ -45,7 +48,7 @@ internal static class CheckCommand
                 stderr.WriteLine(problem.ToString());
             }
 
-            var errors = problems.Count(p => p.Severity == DataProblemSeverity.Error);
+            var errors = parseResult.GetValue(strict) ? problems.Count : problems.Count(p => p.Severity == DataProblemSeverity.Error);
             stdout.WriteLine(errors == 0
                 ? $"ok: {templateDir} has no errors" + (problems.Count > 0 ? $" ({problems.Count} warning(s))" : string.Empty)
                 : $"{errors} error(s) in {templateDir}");

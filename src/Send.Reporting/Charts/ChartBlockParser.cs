@@ -24,7 +24,9 @@ namespace Send.Reporting.Charts;
 /// ```
 /// </code>
 /// <para>Keys: <c>type</c> (line or bar; default line), <c>title</c> (required), <c>categories</c> (required),
-/// <c>series</c> (one or more), <c>x-axis</c>, <c>y-axis</c>, <c>format</c> (an Excel number format). Every problem is
+/// <c>series</c> (one or more), <c>x-axis</c>, <c>y-axis</c>, <c>format</c> (an Excel number format),
+/// <c>description</c> (alt text; default a summary of the data), <c>caption</c> ("Figure N: ..." below the chart) and
+/// <c>source</c> ("Source: ..." below the chart). Every problem is
 /// reported at once, with its line in the template, as a <see cref="DataException"/>; nothing is guessed. Markdown
 /// backslash escapes (which the engine adds to every interpolated value) are removed first.</para>
 /// </remarks>
@@ -49,6 +51,9 @@ public static class ChartBlockParser
         string? xAxis = null;
         string? yAxis = null;
         string? format = null;
+        string? description = null;
+        string? caption = null;
+        string? sourceNote = null;
         string[]? categories = null;
         var categoriesLine = firstLine;
         var series = new List<(ChartSeries Series, int Line)>();
@@ -101,6 +106,15 @@ public static class ChartBlockParser
                 case "format":
                     format = value;
                     break;
+                case "description":
+                    description = value;
+                    break;
+                case "caption":
+                    caption = value;
+                    break;
+                case "source":
+                    sourceNote = value;
+                    break;
                 case "categories":
                     categories = SplitList(value);
                     categoriesLine = lineNumber;
@@ -114,7 +128,7 @@ public static class ChartBlockParser
 
                     break;
                 default:
-                    problems.Add(Problem(source, lineNumber, key, line, "one of type, title, categories, series, x-axis, y-axis, format", "SEND-CHART-KEY"));
+                    problems.Add(Problem(source, lineNumber, key, line, "one of type, title, categories, series, x-axis, y-axis, format, description, caption, source", "SEND-CHART-KEY"));
                     break;
             }
         }
@@ -153,7 +167,7 @@ public static class ChartBlockParser
             throw new DataException(problems);
         }
 
-        return new ChartSpec(kind, title!, categories!, series.Select(s => s.Series), xAxis, yAxis, format);
+        return new ChartSpec(kind, title!, categories!, series.Select(s => s.Series), xAxis, yAxis, format, description, caption, sourceNote);
     }
 
     private static ChartSeries? ParseSeries(string value, string source, int line, List<DataProblem> problems)

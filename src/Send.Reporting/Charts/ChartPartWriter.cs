@@ -80,7 +80,7 @@ public static class ChartPartWriter
             paragraph.Append(new W.ParagraphProperties(new W.ParagraphStyleId { Val = paragraphStyleId }));
         }
 
-        paragraph.Append(new W.Run(InlineDrawing(relationshipId, drawingId, spec.Title)));
+        paragraph.Append(new W.Run(InlineDrawing(relationshipId, drawingId, spec.Title, spec.Description)));
         return paragraph;
     }
 
@@ -109,6 +109,20 @@ public static class ChartPartWriter
         uint drawingId,
         string? paragraphStyleId = null)
     {
+        return AddChart(package, sourcePartName, spec, style, relationshipId, drawingId, paragraphStyleId, null);
+    }
+
+    /// <summary>As the public overload, with each series' colour, marker and dash slot (the same series name keeps its slot across a report).</summary>
+    internal static W.Paragraph AddChart(
+        PackageBuilder package,
+        string sourcePartName,
+        ChartSpec spec,
+        ChartStyle style,
+        string relationshipId,
+        uint drawingId,
+        string? paragraphStyleId,
+        IReadOnlyList<int>? slots)
+    {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(sourcePartName);
         ArgumentNullException.ThrowIfNull(spec);
@@ -122,7 +136,7 @@ public static class ChartPartWriter
         var workbookName = package.NewPartName(folder + "embeddings", "Microsoft_Excel_Worksheet", "xlsx");
         package.SetDefaultContentType("xlsx", WorkbookContentType);
         package.SetPart(workbookName, WorkbookContentType, ChartWorkbook.Build(spec));
-        package.SetPart(chartName, ChartContentType, BuildChartSpace(spec, style, "rId1"));
+        package.SetPart(chartName, ChartContentType, BuildChartSpace(spec, style, "rId1", slots));
         package.AddRelationship(chartName, "rId1", PackageRelationshipType, workbookName);
         package.AddRelationship(sourcePartName, relationshipId, ChartRelationshipType, chartName);
         return ChartParagraph(spec, relationshipId, drawingId, paragraphStyleId);
@@ -133,14 +147,17 @@ public static class ChartPartWriter
     /// <param name="style">Fonts and colours.</param>
     /// <param name="workbookRelationshipId">The relationship id of the embedded workbook part.</param>
     /// <returns>The chart space element.</returns>
-    public static C.ChartSpace BuildChartSpace(ChartSpec spec, ChartStyle style, string workbookRelationshipId)
+    public static C.ChartSpace BuildChartSpace(ChartSpec spec, ChartStyle style, string workbookRelationshipId) => BuildChartSpace(spec, style, workbookRelationshipId, null);
+
+    /// <summary>Builds the chart space with each series' colour, marker and dash from its slot (by default its position).</summary>
+    internal static C.ChartSpace BuildChartSpace(ChartSpec spec, ChartStyle style, string workbookRelationshipId, IReadOnlyList<int>? slots)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(style);
         ArgumentNullException.ThrowIfNull(workbookRelationshipId);
 
         var plotArea = new C.PlotArea(new C.Layout());
-        plotArea.Append(spec.Kind == ChartKind.Bar ? BarChart(spec, style) : LineChart(spec, style));
+        plotArea.Append(spec.Kind == ChartKind.Bar ? BarChart(spec, style, slots) : LineChart(spec, style, slots));
         plotArea.Append(CategoryAxis(spec, style));
         plotArea.Append(ValueAxis(spec, style));
 
@@ -168,22 +185,31 @@ public static class ChartPartWriter
         return space;
     }
 
-    private static C.LineChart LineChart(ChartSpec spec, ChartStyle style)
+    /// <summary>Marker shapes by slot, so that line series differ by more than colour.</summary>
+    private static readonly C.MarkerStyleValues[] Markers = [C.MarkerStyleValues.Circle, C.MarkerStyleValues.Square, C.MarkerStyleValues.Triangle, C.MarkerStyleValues.Diamond, C.MarkerStyleValues.X, C.MarkerStyleValues.Star];
+
+    /// <summary>Line dash patterns by slot.</summary>
+    private static readonly A.PresetLineDashValues[] Dashes = [A.PresetLineDashValues.Solid, A.PresetLineDashValues.Dash, A.PresetLineDashValues.SystemDot, A.PresetLineDashValues.DashDot, A.PresetLineDashValues.LargeDash, A.PresetLineDashValues.LargeDashDot];
+
+    private static int Slot(IReadOnlyList<int>? slots, int series) => slots is not null && series < slots.Count ? slots[series] : series;
+
+    private static C.LineChart LineChart(ChartSpec spec, ChartStyle style, IReadOnlyList<int>? slots)
     {
         var chart = new C.LineChart(
             new C.Grouping { Val = C.GroupingValues.Standard },
             new C.VaryColors { Val = false });
         for (var s = 0; s < spec.Series.Count; s++)
         {
-            var colour = style.SeriesColour(s);
+            var slot = Slot(slots, s);
+            var colour = style.SeriesColour(slot);
             var series = new C.LineChartSeries(
                 new C.Index { Val = (uint)s },
                 new C.Order { Val = (uint)s },
                 SeriesText(spec, s),
-                new C.ChartShapeProperties(new A.Outline(Solid(colour), new A.Round()) { Width = 28575, CapType = A.LineCapValues.Round }),
+                new C.ChartShapeProperties(new A.Outline(Solid(colour), new A.PresetDash { Val = Dashes[slot % Dashes.Length] }, new A.Round()) { Width = 28575, CapType = A.LineCapValues.Round }),
                 new C.Marker(
-                    new C.Symbol { Val = C.MarkerStyleValues.Circle },
-                    new C.Size { Val = 5 },
+                    new C.Symbol { Val = Markers[slot % Markers.Length] },
+                    new C.Size { Val = 7 },
                     new C.ChartShapeProperties(Solid(colour), new A.Outline(Solid(colour)) { Width = 9525 })),
                 CategoryData(spec),
                 new C.Values(NumberReference(spec, s)),
@@ -197,7 +223,7 @@ public static class ChartPartWriter
         return chart;
     }
 
-    private static C.BarChart BarChart(ChartSpec spec, ChartStyle style)
+    private static C.BarChart BarChart(ChartSpec spec, ChartStyle style, IReadOnlyList<int>? slots)
     {
         var chart = new C.BarChart(
             new C.BarDirection { Val = C.BarDirectionValues.Column },
@@ -205,7 +231,7 @@ public static class ChartPartWriter
             new C.VaryColors { Val = false });
         for (var s = 0; s < spec.Series.Count; s++)
         {
-            var colour = style.SeriesColour(s);
+            var colour = style.SeriesColour(Slot(slots, s));
             chart.Append(new C.BarChartSeries(
                 new C.Index { Val = (uint)s },
                 new C.Order { Val = (uint)s },
@@ -363,11 +389,11 @@ public static class ChartPartWriter
 
     private static A.SolidFill Solid(string hex) => new(new A.RgbColorModelHex { Val = hex });
 
-    private static W.Drawing InlineDrawing(string relationshipId, uint drawingId, string title) =>
+    private static W.Drawing InlineDrawing(string relationshipId, uint drawingId, string title, string description) =>
         new(new DW.Inline(
             new DW.Extent { Cx = DefaultWidthEmu, Cy = DefaultHeightEmu },
             new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
-            new DW.DocProperties { Id = drawingId, Name = "Chart " + drawingId.ToString(CultureInfo.InvariantCulture), Description = title },
+            new DW.DocProperties { Id = drawingId, Name = "Chart " + drawingId.ToString(CultureInfo.InvariantCulture), Title = title, Description = description },
             new DW.NonVisualGraphicFrameDrawingProperties(),
             new A.Graphic(new A.GraphicData(
                 new C.ChartReference { Id = relationshipId })

@@ -26,6 +26,9 @@ public sealed class ChartSpec
     /// <param name="categoryAxisTitle">The horizontal axis title, or null for none.</param>
     /// <param name="valueAxisTitle">The vertical axis title (say the unit, for example "£m"), or null for none.</param>
     /// <param name="numberFormat">An Excel number format for values and the value axis; null gives <see cref="DefaultNumberFormat"/>.</param>
+    /// <param name="description">The chart's alt text for screen readers; null gives a summary generated from the data (<see cref="Description"/>).</param>
+    /// <param name="caption">A caption printed below the chart as "Figure N: caption" (N a Word SEQ field), or null for none.</param>
+    /// <param name="sourceNote">Where the figures come from, printed below the chart as "Source: ...", or null for none.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">The title is empty, there are no categories or series, or a series has the wrong number of values.</exception>
     public ChartSpec(
@@ -35,7 +38,10 @@ public sealed class ChartSpec
         IEnumerable<ChartSeries> series,
         string? categoryAxisTitle = null,
         string? valueAxisTitle = null,
-        string? numberFormat = null)
+        string? numberFormat = null,
+        string? description = null,
+        string? caption = null,
+        string? sourceNote = null)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(categories);
@@ -72,7 +78,22 @@ public sealed class ChartSpec
         CategoryAxisTitle = string.IsNullOrWhiteSpace(categoryAxisTitle) ? null : categoryAxisTitle;
         ValueAxisTitle = string.IsNullOrWhiteSpace(valueAxisTitle) ? null : valueAxisTitle;
         NumberFormat = string.IsNullOrWhiteSpace(numberFormat) ? DefaultNumberFormat : numberFormat;
+        Description = string.IsNullOrWhiteSpace(description) ? Summarise() : description.Trim();
+        Caption = string.IsNullOrWhiteSpace(caption) ? null : caption.Trim();
+        SourceNote = string.IsNullOrWhiteSpace(sourceNote) ? null : sourceNote.Trim();
     }
+
+    /// <summary>
+    /// Gets the alt text: the description given, or by default a summary of the data, for example "Line chart:
+    /// High needs deficit (£m), 2022/23 to 2026/27. Unmitigated: from 10.2 to 61.2. Mitigated: from 10.2 to 28.4."
+    /// </summary>
+    public string Description { get; }
+
+    /// <summary>Gets the caption printed below the chart after "Figure N: ", or null.</summary>
+    public string? Caption { get; }
+
+    /// <summary>Gets the source line printed below the chart after "Source: ", or null.</summary>
+    public string? SourceNote { get; }
 
     /// <summary>Gets the chart kind.</summary>
     public ChartKind Kind { get; }
@@ -91,6 +112,32 @@ public sealed class ChartSpec
 
     /// <summary>Gets the vertical axis title, or null.</summary>
     public string? ValueAxisTitle { get; }
+
+    private string Summarise()
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        static string Value(decimal? value, System.IFormatProvider culture) => value is decimal v ? v.ToString("#,##0.###", culture).Replace("-", "\u2212", StringComparison.Ordinal) : "no value";
+        var builder = new System.Text.StringBuilder(Kind == ChartKind.Bar ? "Bar chart: " : "Line chart: ").Append(Title.TrimEnd('.'));
+        if (ValueAxisTitle is not null)
+        {
+            builder.Append(" (").Append(ValueAxisTitle).Append(')');
+        }
+
+        builder.Append(", ").Append(Categories[0]);
+        if (Categories.Count > 1)
+        {
+            builder.Append(" to ").Append(Categories[^1]);
+        }
+
+        builder.Append('.');
+        foreach (var s in Series)
+        {
+            builder.Append(' ').Append(s.Name).Append(": ");
+            builder.Append(Categories.Count > 1 ? "from " + Value(s.Values[0], culture) + " to " + Value(s.Values[^1], culture) : Value(s.Values[0], culture)).Append('.');
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Gets the Excel number format for values.</summary>
     public string NumberFormat { get; }

@@ -22,18 +22,20 @@ internal static partial class BlockRoles
     public const string TotalsMarker = "[[totals]]";
     public const string PageBreakText = "\\newpage";
 
+    /// <summary>The heading style for a level: Heading1 to Heading6 (the house style must define the deeper ones it uses).</summary>
     public static string HeadingStyle(int level) => level switch
     {
         1 => StyleIds.Heading1,
         2 => StyleIds.Heading2,
-        _ => StyleIds.Heading3,
+        3 => StyleIds.Heading3,
+        _ => "Heading" + Math.Min(level, 6).ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     /// <summary>Whether a heading gets a number: levels 1 and 2 unless marked <c>{.unnumbered}</c>.</summary>
     public static bool IsNumberedHeading(HeadingBlock heading) => heading.Level <= 2 && !HasClass(heading, Unnumbered);
 
     public static string ParagraphStyle(ParagraphBlock paragraph, bool inNumberedSection) =>
-        HasClass(paragraph, Plain) ? StyleIds.BodyText
+        HasClass(paragraph, Plain) || IsImageOnly(paragraph) ? StyleIds.BodyText
         : HasClass(paragraph, Numbered) ? StyleIds.NumberedParagraph
         : inNumberedSection ? StyleIds.NumberedParagraph
         : StyleIds.BodyText;
@@ -67,6 +69,28 @@ internal static partial class BlockRoles
         return 1;
     }
 
+    /// <summary>A paragraph of images only (a figure): never numbered.</summary>
+    public static bool IsImageOnly(ParagraphBlock paragraph)
+    {
+        var any = false;
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LinkInline { IsImage: true }:
+                    any = true;
+                    break;
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                case LineBreakInline:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return any;
+    }
+
     public static bool IsPageBreak(ParagraphBlock paragraph) => PlainText(paragraph.Inline).Trim() == PageBreakText;
 
     /// <summary>Numbers as council tables write them: "35.214", "-0.194", "£84.5m", "(6.7)", "18.4%", "1,070", "n/a", "-".</summary>
@@ -92,8 +116,13 @@ internal static partial class BlockRoles
         return body.Count > 0 && body.All(IsNumeric) && body.Any(t => t.Any(char.IsDigit));
     }
 
-    public static bool IsTotalsRow(string firstCell, string wholeRow) =>
-        firstCell.TrimStart().StartsWith("Total", StringComparison.OrdinalIgnoreCase) || wholeRow.Contains(TotalsMarker, StringComparison.Ordinal);
+    /// <summary>A totals row: its first cell starts with "Total", or a cell holds a <see cref="Markdown.TotalsInline"/> marker (never text that only reads "[[totals]]").</summary>
+    public static bool IsTotalsRow(string firstCell, Markdig.Extensions.Tables.TableRow row) =>
+        firstCell.TrimStart().StartsWith("Total", StringComparison.OrdinalIgnoreCase) || row.Descendants<Markdown.TotalsInline>().Any();
+
+    /// <summary>The RAG status a table cell is shaded with: from its <see cref="Markdown.RagInline"/> marker, never from its text.</summary>
+    public static Send.Domain.Finance.RagStatus? CellRag(Markdig.Extensions.Tables.TableCell cell) =>
+        cell.Descendants<Markdown.RagInline>().FirstOrDefault()?.Status;
 
     public static bool HasClass(IMarkdownObject block, string name) =>
         block.TryGetAttributes()?.Classes?.Contains(name, StringComparer.Ordinal) ?? false;
@@ -108,6 +137,14 @@ internal static partial class BlockRoles
 
         var builder = new StringBuilder();
         Append(builder, inlines);
+        return builder.ToString();
+    }
+
+    /// <summary>The text of one inline as a reader would see it.</summary>
+    public static string PlainText(Inline inline)
+    {
+        var builder = new StringBuilder();
+        Append(builder, inline);
         return builder.ToString();
     }
 
@@ -150,6 +187,15 @@ internal static partial class BlockRoles
                 return;
             case HtmlInline html:
                 builder.Append(html.Tag);
+                return;
+            case Markdig.Extensions.SmartyPants.SmartyPant smarty:
+                builder.Append(InlineWriter.Typographic(smarty));
+                return;
+            case Markdown.RagInline rag:
+                builder.Append(RagStatusText.Marker(rag.Status));
+                return;
+            case Markdown.TotalsInline:
+                builder.Append(TotalsMarker);
                 return;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)

@@ -47,6 +47,22 @@ public sealed class DocxBlockContext
     /// <returns>The id.</returns>
     public uint NextDrawingId() => renderer.NextDrawingId();
 
+    /// <summary>
+    /// The colour (and marker and dash) slot of a chart series: the same name gets the same slot throughout one
+    /// document, so that "Unmitigated" is drawn alike in every chart; a new name takes the next free slot.
+    /// </summary>
+    /// <param name="seriesName">The series name as the legend shows it.</param>
+    /// <returns>The slot, from 0.</returns>
+    public int SeriesSlot(string seriesName)
+    {
+        ArgumentNullException.ThrowIfNull(seriesName);
+        return renderer.SeriesSlot(seriesName);
+    }
+
+    /// <summary>The next figure number in this document, from 1: the first result of a caption's SEQ Figure field.</summary>
+    /// <returns>The number.</returns>
+    public int NextFigureNumber() => renderer.NextFigureNumber();
+
     /// <summary>Reports a problem with the block; the render fails with every problem listed and nothing is written.</summary>
     /// <param name="message">What is wrong and what was expected.</param>
     public void Problem(string message) => renderer.Problem(Line, message);

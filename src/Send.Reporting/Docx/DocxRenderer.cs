@@ -7,7 +7,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers;
 using Markdig.Syntax;
-using Send.Domain.Finance;
 using Send.Domain.Validation;
 using Send.Reporting.Docx.Renderers;
 using Send.Reporting.Styling;
@@ -38,6 +37,15 @@ internal sealed class DocxRenderer : RendererBase
     private int nextRelationship;
     private uint nextDrawing;
 
+    private const string FootnotesContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml";
+    private const string FootnotesRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes";
+    private readonly List<Footnote> footnotes = new();
+    private ListLevels? listLevels;
+    private int nextBookmark;
+    private int nextFigure;
+    private string? footnotesPartName;
+    private readonly Dictionary<string, int> seriesSlots = new(StringComparer.Ordinal);
+
     private DocxRenderer(HouseStyle houseStyle, PackageBuilder package, DocxBlockRendererRegistry blocks, string source, int textWidth)
     {
         HouseStyle = houseStyle;
@@ -55,6 +63,8 @@ internal sealed class DocxRenderer : RendererBase
         ObjectRenderers.Add(new CodeBlockRenderer());
         ObjectRenderers.Add(new ThematicBreakRenderer());
         ObjectRenderers.Add(new HtmlBlockRenderer());
+        ObjectRenderers.Add(new FootnoteGroupRenderer());
+        ObjectRenderers.Add(new LinkReferenceDefinitionGroupRenderer());
     }
 
     public HouseStyle HouseStyle { get; }
@@ -64,6 +74,29 @@ internal sealed class DocxRenderer : RendererBase
 
     /// <summary>The main document part's name in <see cref="Package"/>.</summary>
     public string MainPartName => HouseStyle.MainPartName;
+
+    /// <summary>The part being written: the main document, or the footnotes while footnotes are written. Hyperlinks and images are related from it.</summary>
+    public string CurrentPartName { get; set; } = null!;
+
+    /// <summary>The footnotes part, created (and related from the main document) on first use.</summary>
+    public string FootnotesPartName
+    {
+        get
+        {
+            if (footnotesPartName is null)
+            {
+                footnotesPartName = Package.FindRelatedPart(MainPartName, FootnotesRelationshipType);
+                if (footnotesPartName is null)
+                {
+                    var plain = FolderOf(MainPartName) + "/footnotes.xml";
+                    footnotesPartName = Package.ContentTypeOf(plain) is null ? plain : Package.NewPartName(FolderOf(MainPartName), "footnotes", "xml");
+                    Package.AddRelationship(MainPartName, "rIdSendFootnotes", FootnotesRelationshipType, footnotesPartName);
+                }
+            }
+
+            return footnotesPartName;
+        }
+    }
 
 
     public DocxBlockRendererRegistry BlockRenderers { get; }
@@ -82,21 +115,47 @@ internal sealed class DocxRenderer : RendererBase
     /// <summary>The list item being written, if any.</summary>
     public ListState? CurrentList { get; set; }
 
-    /// <summary>The RAG status found in the table cell being written, if any.</summary>
-    public RagStatus? CellRag { get; set; }
+    /// <summary>The headings and paragraphs that links and cross-references can point to.</summary>
+    public AnchorMap Anchors { get; private set; } = null!;
 
-    /// <summary>Renders the document and writes the package: the house style's parts, with the main document and numbering parts replaced and the render's own parts (charts) and relationships (hyperlinks) added.</summary>
-    public static byte[] RenderDocument(MarkdownDocument markdown, HouseStyle houseStyle, DocxBlockRendererRegistry blocks, string source)
+    /// <summary>Whether punctuation is typographic: an apostrophe between letters becomes ’ (SmartyPants leaves it straight).</summary>
+    public bool Typographic { get; private init; }
+
+    /// <summary>The folder images are read from (the template's folder), or null when the render has none.</summary>
+    public string? ResourceFolder { get; private init; }
+
+    /// <summary>The document properties (title, subject, creator...) written to docProps/core.xml.</summary>
+    public DocumentProperties Properties { get; } = new();
+
+    /// <summary>Renders the document and writes the package: the house style's parts, with the main document and numbering parts replaced and the render's own parts (charts, images, footnotes, document properties) and relationships (hyperlinks) added.</summary>
+    public static byte[] RenderDocument(MarkdownDocument markdown, HouseStyle houseStyle, DocxBlockRendererRegistry blocks, string source, string? resourceFolder = null, bool typographic = true)
     {
         var package = houseStyle.CreatePackage();
         var body = new Body();
-        var renderer = new DocxRenderer(houseStyle, package, blocks, source, houseStyle.TextWidth);
+        var renderer = new DocxRenderer(houseStyle, package, blocks, source, houseStyle.TextWidth) { ResourceFolder = resourceFolder, CurrentPartName = houseStyle.MainPartName, Typographic = typographic };
+        renderer.Anchors = AnchorMap.Build(markdown);
+        // Markdig drops a footnote that nothing refers to; a note missing from the paper is a problem, not silence.
+        foreach (var definition in markdown.Descendants<Markdig.Extensions.Footnotes.FootnoteLinkReferenceDefinition>())
+        {
+            if (definition.Footnote.Links.Count == 0)
+            {
+                renderer.Problem(definition.Footnote, $"footnote [^{definition.Footnote.Label}] is never referenced; expected [^{definition.Footnote.Label}] in the text, or remove the note");
+            }
+        }
+
         renderer.containers.Push(body);
         renderer.Render(markdown);
         if (renderer.problems.Count > 0)
         {
             throw new DataException(renderer.problems);
         }
+
+        if (renderer.footnotesPartName is not null)
+        {
+            package.SetPart(renderer.FootnotesPartName, FootnotesContentType, FootnotePart(renderer.footnotes));
+        }
+
+        DocumentPropertiesWriter.Write(package, renderer.Properties);
 
         package.SetPart(houseStyle.MainPartName, DocumentContentType, stream => ReferencePartWriter.WriteDocument(stream, houseStyle.DocumentXml, body.ChildElements));
         var numberingPart = houseStyle.NumberingPartName;
@@ -122,6 +181,9 @@ internal sealed class DocxRenderer : RendererBase
     /// <summary>The last block written in the current container, if any.</summary>
     public OpenXmlElement? LastAppended => containers.Peek().LastChild;
 
+    /// <summary>The first block written in the current container, if any.</summary>
+    public OpenXmlElement? FirstAppended => containers.Peek().FirstChild;
+
     public void PushContainer(OpenXmlCompositeElement container) => containers.Push(container);
 
     public void PopContainer() => containers.Pop();
@@ -140,14 +202,78 @@ internal sealed class DocxRenderer : RendererBase
         return paragraph;
     }
 
-    /// <summary>A fresh numbering instance for one list, so that every list restarts at its own start value.</summary>
-    public int NewListInstance(string listStyle, int start)
+    /// <summary>
+    /// A fresh numbering instance for one list, so that every list restarts at its own start value. When the house
+    /// style's list numbers <paramref name="level"/> differently from the marker the author wrote (a <c>1.</c> list
+    /// inside another, which the house style letters), the level is redefined with the written marker's format.
+    /// </summary>
+    public int NewListInstance(string listStyle, int start, int level = 0, ListMarker? marker = null)
     {
         var id = nextNumId++;
-        var instance = new NumberingInstance(new AbstractNumId { Val = HouseStyle.ListAbstractNum(listStyle) }) { NumberID = id };
-        instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = start }) { LevelIndex = 0 });
+        var abstractNum = HouseStyle.ListAbstractNum(listStyle);
+        var instance = new NumberingInstance(new AbstractNumId { Val = abstractNum }) { NumberID = id };
+        var levelOverride = new LevelOverride(new StartOverrideNumberingValue { Val = start }) { LevelIndex = level };
+        if (marker is not null)
+        {
+            listLevels ??= new ListLevels(HouseStyle.NumberingXml);
+            if (listLevels.Redefine(abstractNum, level, marker.Value, start) is { } redefined)
+            {
+                levelOverride.Append(redefined);
+            }
+        }
+
+        instance.Append(levelOverride);
         listInstances.Add(instance);
         return id;
+    }
+
+    /// <summary>A run referring to a footnote, in the FootnoteReference style (or superscript when the house style has none).</summary>
+    public Run FootnoteReference(Markdig.Extensions.Footnotes.Footnote footnote) =>
+        new(FootnoteMarkProperties(), new FootnoteReference { Id = footnote.Order });
+
+    /// <summary>Adds a footnote's content, written by the caller into the returned element.</summary>
+    public Footnote NewFootnote(int id)
+    {
+        var note = new Footnote { Id = id };
+        footnotes.Add(note);
+        return note;
+    }
+
+    /// <summary>The style footnote text uses: FootnoteText when the house style has it, else Normal.</summary>
+    public string FootnoteTextStyle => HouseStyle.StyleIdsDefined.Contains("FootnoteText") ? "FootnoteText" : StyleIds.Normal;
+
+    public RunProperties FootnoteMarkProperties() => HouseStyle.StyleIdsDefined.Contains("FootnoteReference")
+        ? new RunProperties(new RunStyle { Val = "FootnoteReference" })
+        : new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript });
+
+    public int NextFigureNumber() => ++nextFigure;
+
+    /// <summary>The slot of a chart series name: the same in every chart of this document.</summary>
+    public int SeriesSlot(string name)
+    {
+        if (!seriesSlots.TryGetValue(name, out var slot))
+        {
+            slot = seriesSlots.Count;
+            seriesSlots.Add(name, slot);
+        }
+
+        return slot;
+    }
+
+    /// <summary>A new bookmark id, sequential from 1 after the anchors' own.</summary>
+    public int NextBookmarkId() => 10000 + ++nextBookmark;
+
+    private static Footnotes FootnotePart(IEnumerable<Footnote> notes)
+    {
+        var part = new Footnotes(
+            new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+            new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+        foreach (var note in notes)
+        {
+            part.Append(note);
+        }
+
+        return part;
     }
 
     public string NextRelationshipId(string prefix) => "rIdSend" + prefix + (++nextRelationship).ToString(CultureInfo.InvariantCulture);

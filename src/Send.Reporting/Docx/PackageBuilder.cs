@@ -172,12 +172,12 @@ public sealed class PackageBuilder
     /// <param name="sourcePartName">The source part.</param>
     /// <param name="id">The relationship id, unique among the source's relationships.</param>
     /// <param name="type">The relationship type, for example <see cref="HyperlinkRelationshipType"/>.</param>
-    /// <param name="target">The absolute address.</param>
+    /// <param name="target">The address: absolute, or relative to the document's own location (for example <c>appendix-b.pdf</c>).</param>
     /// <exception cref="ArgumentException">The id is already used by the source.</exception>
     public void AddExternalRelationship(string sourcePartName, string id, string type, Uri target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        Add(Normalize(sourcePartName), new PackageRelationship(id, type, target.AbsoluteUri, IsExternal: true));
+        Add(Normalize(sourcePartName), new PackageRelationship(id, type, target.IsAbsoluteUri ? target.AbsoluteUri : target.OriginalString, IsExternal: true));
     }
 
     /// <summary>Adds a relationship exactly as written in an existing package (its target kept as it was).</summary>

@@ -28,7 +28,18 @@ internal static class ReferencePartWriter
     private static readonly XNamespace W = WordNamespace;
 
     /// <summary>Declared on the document's root when the reference does not, so that hyperlinks and charts do not each declare it.</summary>
-    private static readonly (string Prefix, string Namespace)[] DocumentNamespaces = { ("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships") };
+    /// <summary>
+    /// Declared on the document's root when the reference lacks them: relationships, and the drawing namespaces of
+    /// images and charts. Readers that resolve prefixes from the root only (pandoc's docx reader) otherwise miss an
+    /// image's alt text.
+    /// </summary>
+    private static readonly (string Prefix, string Namespace)[] DocumentNamespaces =
+    {
+        ("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        ("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+        ("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+        ("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"),
+    };
     private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false), Indent = false, CloseOutput = false };
     private static readonly XmlReaderSettings ReaderSettings = new() { IgnoreWhitespace = true, DtdProcessing = DtdProcessing.Prohibit };
 

@@ -22,31 +22,57 @@ public static class ReportFunctions
 {
     private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
     private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("d MMMM yyyy", EnglishUk);
+    private static readonly LocalDatePattern MonthYear = LocalDatePattern.Create("MMMM yyyy", EnglishUk);
 
-    /// <summary><c>format_date</c>: "24 October 2024".</summary>
+    /// <summary>Three-letter months: .NET's en-GB data (from ICU) writes "Sept", which sits oddly among the others in a table.</summary>
+    private static readonly string[] ShortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>
+    /// <c>format_date</c>: a date as council papers write it: <c>format_date d</c> gives "24 October 2024",
+    /// <c>format_date d "short"</c> "24 Oct 2024" (three-letter months throughout: "Sep", never "Sept"), and
+    /// <c>format_date d "month"</c> "October 2024".
+    /// </summary>
     /// <param name="date">A NodaTime <see cref="LocalDate"/>.</param>
-    /// <returns>The date in en-GB long form.</returns>
-    /// <exception cref="ArgumentException"><paramref name="date"/> is not a <see cref="LocalDate"/>.</exception>
-    public static string FormatDate(object? date) => date switch
+    /// <param name="form">"long" (the default), "short" or "month".</param>
+    /// <returns>The date in en-GB.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not a <see cref="LocalDate"/>, or <paramref name="form"/> is not one of the three.</exception>
+    public static string FormatDate(object? date, string form = "long")
     {
-        LocalDate value => LongDate.Format(value),
-        _ => throw Expected("format_date", date, "a date"),
-    };
+        if (date is not LocalDate value)
+        {
+            throw Expected("format_date", date, "a date");
+        }
+
+        return form switch
+        {
+            "long" => LongDate.Format(value),
+            "short" => value.Day.ToString(CultureInfo.InvariantCulture) + " " + ShortMonths[value.Month - 1] + " " + value.Year.ToString("0000", CultureInfo.InvariantCulture),
+            "month" => MonthYear.Format(value),
+            _ => throw new ArgumentException($"format_date: form '{form}' is not known; expected \"long\" (24 October 2024), \"short\" (24 Oct 2024) or \"month\" (October 2024)"),
+        };
+    }
 
     /// <summary>
     /// <c>format_money</c>: an amount as council papers write it in text, by Send.Domain's <see cref="MoneyFormat"/>:
     /// a million or more as "£84.5m" (one decimal place unless <paramref name="decimals"/> says otherwise, e.g. 3 for
-    /// "£10.156m"), smaller amounts in whole pounds, "£17,000"; negative amounts with a leading minus, "-£6.7m".
+    /// "£10.156m"), smaller amounts in whole pounds, "£17,000"; negative amounts with a leading minus, "-£6.7m", or
+    /// in brackets with <c>format_money x 1 "brackets"</c>, "(£6.7m)".
     /// </summary>
+    /// <remarks>
+    /// A negative literal must be in brackets: Scriban reads <c>format_money -6700000</c> as "format_money minus
+    /// 6700000" and calls the function with no arguments. Write <c>format_money(-6700000)</c>; a value from the model
+    /// (<c>format_money deficit</c>) needs nothing.
+    /// </remarks>
     /// <param name="amount">A <see cref="Money"/>, or a number of pounds.</param>
     /// <param name="decimals">Decimal places for millions; default 1.</param>
+    /// <param name="negative">"minus" (the default) or "brackets".</param>
     /// <returns>The formatted amount.</returns>
-    /// <exception cref="ArgumentException"><paramref name="amount"/> is not money or a number, or decimals is out of 0..6.</exception>
-    public static string FormatMoney(object? amount, int decimals = 1)
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is not money or a number, decimals is out of 0..6, or negative is not "minus" or "brackets".</exception>
+    public static string FormatMoney(object? amount = null, int decimals = 1, string negative = "minus")
     {
         CheckDecimals("format_money", decimals);
         var money = ToMoney("format_money", amount);
-        return money.ToString(Math.Abs(money.Pounds) >= 1_000_000m ? MoneyFormat.Millions(decimals) : MoneyFormat.Pounds);
+        return money.ToString((Math.Abs(money.Pounds) >= 1_000_000m ? MoneyFormat.Millions(decimals) : MoneyFormat.Pounds).WithNegative(Negative("format_money", negative)));
     }
 
     /// <summary>
@@ -55,19 +81,27 @@ public static class ReportFunctions
     /// </summary>
     /// <param name="amount">A <see cref="Money"/>, or a number of pounds.</param>
     /// <param name="decimals">Decimal places; default 3.</param>
+    /// <param name="negative">"minus" (the default, "-6.700") or "brackets" ("(6.700)").</param>
     /// <returns>The formatted amount.</returns>
-    /// <exception cref="ArgumentException"><paramref name="amount"/> is not money or a number, or decimals is out of 0..6.</exception>
-    public static string FormatMoneyTable(object? amount, int decimals = 3)
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is not money or a number, decimals is out of 0..6, or negative is not "minus" or "brackets".</exception>
+    public static string FormatMoneyTable(object? amount = null, int decimals = 3, string negative = "minus")
     {
         CheckDecimals("format_money_table", decimals);
-        return ToMoney("format_money_table", amount).ToString(MoneyFormat.TableOf(decimals));
+        return ToMoney("format_money_table", amount).ToString(MoneyFormat.TableOf(decimals).WithNegative(Negative("format_money_table", negative)));
     }
+
+    private static NegativeStyle Negative(string function, string negative) => negative switch
+    {
+        "minus" => NegativeStyle.MinusSign,
+        "brackets" => NegativeStyle.Brackets,
+        _ => throw new ArgumentException($"{function}: negative style '{negative}' is not known; expected \"minus\" (-£6.7m) or \"brackets\" ((£6.7m))"),
+    };
 
     /// <summary><c>format_percent</c>: a percentage to one decimal place; 18.42 gives "18.4%".</summary>
     /// <param name="value">The percentage itself (18.42 for 18.42%), not a fraction.</param>
     /// <returns>The formatted percentage.</returns>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a number.</exception>
-    public static string FormatPercent(object? value) =>
+    public static string FormatPercent(object? value = null) =>
         Math.Round(ToDecimal("format_percent", value), 1, MidpointRounding.AwayFromZero).ToString("0.0", EnglishUk) + "%";
 
     /// <summary><c>format_number</c>: a number with thousands separators; 1070 gives "1,070".</summary>
@@ -75,7 +109,7 @@ public static class ReportFunctions
     /// <param name="decimals">Decimal places; default 0.</param>
     /// <returns>The formatted number.</returns>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a number, or decimals is out of 0..6.</exception>
-    public static string FormatNumber(object? value, int decimals = 0)
+    public static string FormatNumber(object? value = null, int decimals = 0)
     {
         CheckDecimals("format_number", decimals);
         var number = Math.Round(ToDecimal("format_number", value), decimals, MidpointRounding.AwayFromZero);
@@ -138,6 +172,7 @@ public static class ReportFunctions
 
     internal static decimal ToDecimal(string function, object? value) => value switch
     {
+        null => throw new ArgumentException($"{function}: found nothing (null); expected a number. A negative number written straight after the function name is read as a subtraction (Scriban reads '{function} -6700000' as '{function} minus 6700000'): write {function}(-6700000)"),
         decimal d => d,
         int i => i,
         long l => l,

@@ -78,7 +78,7 @@ public static class BlockStream
                 {
                     var row = rows[r];
                     var cells = texts[r];
-                    var kind = row.IsHeader ? "header" : BlockRoles.IsTotalsRow(cells.FirstOrDefault() ?? string.Empty, string.Join("|", cells)) ? "totals" : "row";
+                    var kind = row.IsHeader ? "header" : BlockRoles.IsTotalsRow(cells.FirstOrDefault() ?? string.Empty, row) ? "totals" : "row";
                     builder.Append(indent).Append("  ").Append(kind).Append(" | ").Append(string.Join(" | ", cells)).Append(" |\n");
                 }
 

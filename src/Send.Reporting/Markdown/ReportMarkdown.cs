@@ -1,27 +1,54 @@
 using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Syntax;
 
 namespace Send.Reporting.Markdown;
 
 /// <summary>
-/// The Markdown dialect of report templates: CommonMark with pipe tables, generic attributes (<c>{.unnumbered}</c>),
-/// custom containers (<c>::: note</c>), list extras (lettered <c>a)</c> and roman <c>i)</c> lists) and
-/// <c>~~strike-through~~</c>.
+/// The Markdown dialect of report templates: CommonMark with pipe tables, generic attributes (<c>{.unnumbered}</c>,
+/// <c>{#id}</c>), heading identifiers for <c>#anchor</c> links, custom containers (<c>::: note</c>), list extras
+/// (lettered <c>a)</c> and roman <c>i)</c> lists), <c>~~strike-through~~</c>, <c>^superscript^</c>,
+/// <c>~subscript~</c>, footnotes (<c>[^1]</c>), the report markers (<c>[[rag:green]]</c>, <c>[[totals]]</c>) and,
+/// unless switched off, typographic quotes and dashes (SmartyPants: "quotes", 'quotes', -- and ---, ...).
 /// </summary>
 public static class ReportMarkdown
 {
-    /// <summary>The Markdig pipeline; immutable and shared.</summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseGenericAttributes()
-        .UseCustomContainers()
-        .UseListExtras()
-        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
-        .Build();
+    /// <summary>The Markdig pipeline with typographic punctuation; immutable and shared.</summary>
+    public static MarkdownPipeline Pipeline { get; } = Build(typographic: true);
+
+    /// <summary>The Markdig pipeline without typographic punctuation (straight quotes and hyphens stay as typed).</summary>
+    public static MarkdownPipeline PlainPunctuationPipeline { get; } = Build(typographic: false);
 
     /// <summary>Parses Markdown with <see cref="Pipeline"/>.</summary>
     /// <param name="markdown">The Markdown text.</param>
     /// <returns>The document tree.</returns>
-    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown ?? string.Empty, Pipeline);
+    public static MarkdownDocument Parse(string markdown) => Parse(markdown, typographic: true);
+
+    /// <summary>Parses Markdown, with or without typographic punctuation.</summary>
+    /// <param name="markdown">The Markdown text.</param>
+    /// <param name="typographic">Whether straight quotes, <c>--</c>, <c>---</c> and <c>...</c> become typographic.</param>
+    /// <returns>The document tree.</returns>
+    public static MarkdownDocument Parse(string markdown, bool typographic) =>
+        Markdig.Markdown.Parse(markdown ?? string.Empty, typographic ? Pipeline : PlainPunctuationPipeline);
+
+    private static MarkdownPipeline Build(bool typographic)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseCustomContainers()
+            .UseListExtras()
+            .UseFootnotes()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Superscript | EmphasisExtraOptions.Subscript);
+        builder.Extensions.AddIfNotAlready<ReportMarkersExtension>();
+        if (typographic)
+        {
+            builder.UseSmartyPants();
+        }
+
+        // Last, as Markdig asks: it wraps the parsers added before it so that they accept {#id .class key=value}.
+        builder.UseGenericAttributes();
+        return builder.Build();
+    }
 }

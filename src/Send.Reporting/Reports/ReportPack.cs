@@ -157,7 +157,8 @@ public sealed class ReportPack
     /// <summary>
     /// Checks a template and data without writing: the template's model declaration, the data against the schema and
     /// the domain rules, and the template rendered against the model (unknown variables and members, bad blocks,
-    /// bad charts). Without a data file the template's sample data is used.
+    /// bad charts), and the rendered report's accessibility (warnings; see docs/accessibility.md). Without a data file
+    /// the template's sample data is used.
     /// </summary>
     /// <param name="templateDirectory">The template folder.</param>
     /// <param name="dataPath">The data file, or null for the template's <c>sample.json</c>.</param>
@@ -193,7 +194,10 @@ public sealed class ReportPack
         {
             try
             {
-                Engine.RenderDocx(templatePath, load.Model, cancellationToken);
+                var markdown = Engine.RenderMarkdown(templatePath, load.Model, cancellationToken);
+                var source = templatePath + " (rendered Markdown)";
+                Engine.MarkdownToDocx(markdown, source, Path.GetDirectoryName(Path.GetFullPath(templatePath)));
+                problems.AddRange(Engine.CheckAccessibility(markdown, source));
             }
             catch (DataException ex)
             {

@@ -8,8 +8,9 @@ namespace Send.Reporting.Docx.Renderers;
 
 /// <summary>
 /// A fenced block whose info string has a registered <see cref="IDocxBlockRenderer"/> (for example <c>chart</c>) is
-/// handed to it. A <c>chart</c> block with no renderer becomes a Caption placeholder that says so. Any other code
-/// block is written as plain text lines.
+/// handed to it. A <c>chart</c> block with no renderer becomes a Caption placeholder that says so. A fenced block
+/// with no info string (or <c>text</c>) and an indented code block are written as plain text lines. Any other info
+/// string (a mistyped <c>```charts</c>) is a problem, so that a block's source never prints into a paper.
 /// </summary>
 internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<DocxRenderer, CodeBlock>
 {
@@ -29,6 +30,12 @@ internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<DocxRenderer, C
         {
             var placeholder = renderer.AppendParagraph(StyleIds.Caption);
             placeholder.Append(new Run(new Text("[Chart not drawn: no chart renderer is registered with the report engine]")));
+            return;
+        }
+
+        if (info.Length > 0 && !string.Equals(info, "text", System.StringComparison.OrdinalIgnoreCase))
+        {
+            renderer.Problem(block, $"unknown fenced block '```{info}'; expected ```chart (or ```text, or no name, for literal text)");
             return;
         }
 

@@ -5,7 +5,7 @@ namespace Send.Reporting.Docx.Renderers;
 
 /// <summary>
 /// Dispatches a <c>:::</c> container by its name to <see cref="NoteRenderer"/>, <see cref="ContactBlockRenderer"/>,
-/// <see cref="TitleBlockRenderer"/> or <see cref="PageBreakRenderer"/>; any other name is a problem.
+/// <see cref="TitleBlockRenderer"/>, <see cref="PageBreakRenderer"/> or <see cref="PropertiesBlockRenderer"/>; any other name is a problem.
 /// </summary>
 internal sealed class ContainerRenderer : MarkdownObjectRenderer<DocxRenderer, CustomContainer>
 {
@@ -13,6 +13,7 @@ internal sealed class ContainerRenderer : MarkdownObjectRenderer<DocxRenderer, C
     public const string Contact = "contact";
     public const string Title = "title";
     public const string PageBreak = "pagebreak";
+    public const string Properties = "properties";
 
     public static void WriteWithStyle(DocxRenderer renderer, CustomContainer container, string style)
     {
@@ -38,8 +39,11 @@ internal sealed class ContainerRenderer : MarkdownObjectRenderer<DocxRenderer, C
             case PageBreak:
                 PageBreakRenderer.Write(renderer);
                 break;
+            case Properties:
+                PropertiesBlockRenderer.Write(renderer, container);
+                break;
             default:
-                renderer.Problem(container, $"unknown block '::: {container.Info}'; expected note, contact, title or pagebreak");
+                renderer.Problem(container, $"unknown block '::: {container.Info}'; expected note, contact, title, pagebreak or properties");
                 break;
         }
     }

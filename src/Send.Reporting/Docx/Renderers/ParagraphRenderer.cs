@@ -7,7 +7,8 @@ namespace Send.Reporting.Docx.Renderers;
 /// <summary>
 /// A paragraph: NumberedPara ("2.1") in a numbered section, BodyText elsewhere; <c>{.plain}</c> and
 /// <c>{.numbered}</c> choose explicitly. Inside a list item, note, contact or title block or table cell, the
-/// surrounding block's style wins. A paragraph that is only <c>\newpage</c> is a page break.
+/// surrounding block's style wins. A paragraph that is only <c>\newpage</c> is a page break. A paragraph with
+/// <c>{#id}</c> carries a bookmark, the target of links and cross-references ("see paragraph [](#id)").
 /// </summary>
 internal sealed class ParagraphRenderer : MarkdownObjectRenderer<DocxRenderer, ParagraphBlock>
 {
@@ -35,5 +36,6 @@ internal sealed class ParagraphRenderer : MarkdownObjectRenderer<DocxRenderer, P
         }
 
         InlineWriter.Write(renderer, paragraph, block.Inline);
+        HeadingRenderer.Bookmark(renderer, block, paragraph);
     }
 }

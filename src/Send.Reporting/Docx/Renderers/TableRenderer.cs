@@ -14,15 +14,24 @@ using MdTableRow = Markdig.Extensions.Tables.TableRow;
 namespace Send.Reporting.Docx.Renderers;
 
 /// <summary>
-/// A pipe table in the ReportTable style: the header row repeats on every page, no row splits across pages, a
-/// column whose body cells are all numbers (or that the Markdown right-aligns) uses the right-aligned number styles,
-/// a row whose first cell starts with "Total" (or that contains <c>[[totals]]</c>) uses the totals styles, and a cell
-/// with a RAG marker is filled from the house style's palette.
+/// A pipe table in the ReportTable style: the header row repeats on every page, no row splits across pages, the
+/// header keeps with the first two body rows (and nothing more is held together, so a long table does not leave a
+/// page empty), a column whose body cells are all numbers (or that the Markdown right-aligns) uses the right-aligned
+/// number styles with cells that never wrap, a centred column (<c>:---:</c>) is centred, a row whose first cell
+/// starts with "Total" (or that holds a <see cref="Markdown.TotalsInline"/> marker) uses the totals styles, and a
+/// cell with a <see cref="Markdown.RagInline"/> marker is filled from the house style's palette. Column widths come
+/// from the text measured in the house font (<see cref="TextMeasure"/>), so no word is split.
 /// </summary>
 internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTable>
 {
-    /// <summary>Tables of up to this many rows are kept on one page.</summary>
-    public const int KeepTogetherRows = 15;
+    /// <summary>Body rows kept on the page with the header row.</summary>
+    public const int RowsKeptWithHeader = 2;
+
+    /// <summary>The table font size in half-points that widths are measured at (the default house style's 12 pt).</summary>
+    private const int MeasuredHalfPoints = 24;
+
+    /// <summary>Left and right cell margins together, plus room for rounding, in twips.</summary>
+    private const int CellPadding = 216 + 60;
 
     protected override void Write(DocxRenderer renderer, MdTable table)
     {
@@ -34,12 +43,14 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTab
         }
 
         var texts = rows.Select(r => Enumerable.Range(0, columns).Select(c => c < r.Count ? BlockRoles.PlainText((MdTableCell)r[c]).Trim() : string.Empty).ToArray()).ToList();
+        var shown = rows.Select(r => Enumerable.Range(0, columns).Select(c => c < r.Count ? ShownText((MdTableCell)r[c]) : string.Empty).ToArray()).ToList();
         var numeric = Enumerable.Range(0, columns).Select(c => BlockRoles.IsNumericColumn(table, rows, texts, c)).ToArray();
-        var totals = rows.Select((r, i) => !r.IsHeader && BlockRoles.IsTotalsRow(texts[i][0], string.Join("|", texts[i]))).ToArray();
+        var centred = Enumerable.Range(0, columns).Select(c => c < table.ColumnDefinitions.Count && table.ColumnDefinitions[c].Alignment == TableColumnAlign.Center).ToArray();
+        var totals = rows.Select((r, i) => !r.IsHeader && BlockRoles.IsTotalsRow(texts[i][0], r)).ToArray();
         var lastIsTotals = totals[^1];
 
         var width = renderer.TextWidth - 851;
-        var widths = ColumnWidths(texts, numeric, width);
+        var widths = ColumnWidths(shown, rows.Select(r => r.IsHeader).ToArray(), numeric, width);
         var grid = new TableGrid();
         foreach (var w in widths)
         {
@@ -57,6 +68,7 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTab
         var outerStyle = renderer.ParagraphStyleOverride;
         var outerList = renderer.CurrentList;
         renderer.CurrentList = null;
+        var headerRows = rows.Count(r => r.IsHeader);
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -75,12 +87,12 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTab
                         ? (numeric[c] ? StyleIds.TableTotalNumber : StyleIds.TableTotal)
                         : (numeric[c] ? StyleIds.TableNumber : StyleIds.TableText);
                 var cell = new DocumentFormat.OpenXml.Wordprocessing.TableCell();
-                renderer.CellRag = null;
                 renderer.ParagraphStyleOverride = style;
                 renderer.PushContainer(cell);
-                if (c < row.Count)
+                var markdownCell = c < row.Count ? (MdTableCell)row[c] : null;
+                if (markdownCell is not null)
                 {
-                    renderer.WriteChildren((MdTableCell)row[c]);
+                    renderer.WriteChildren(markdownCell);
                 }
 
                 renderer.PopContainer();
@@ -89,11 +101,26 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTab
                     cell.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style })));
                 }
 
+                if (centred[c])
+                {
+                    foreach (var paragraph in cell.Elements<Paragraph>())
+                    {
+                        paragraph.ParagraphProperties!.Justification = new Justification { Val = JustificationValues.Center };
+                    }
+                }
+
                 var cellProperties = new TableCellProperties(new TableCellWidth { Width = widths[c].ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
-                var fill = renderer.CellRag is RagStatus rag ? renderer.HouseStyle.Palette.Fill(rag) : row.IsHeader ? renderer.HouseStyle.TableHeaderFill : null;
+                var rag = markdownCell is null ? null : BlockRoles.CellRag(markdownCell);
+                var fill = rag is RagStatus status ? renderer.HouseStyle.Palette.Fill(status) : row.IsHeader ? renderer.HouseStyle.TableHeaderFill : null;
                 if (fill is not null)
                 {
                     cellProperties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
+                }
+
+                if (numeric[c])
+                {
+                    // "-0.194" never splits after its minus sign, and a figure never wraps.
+                    cellProperties.Append(new NoWrap());
                 }
 
                 cell.PrependChild(cellProperties);
@@ -103,45 +130,95 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTab
             result.Append(wordRow);
         }
 
-        if (rows.Count <= KeepTogetherRows)
+        // The header keeps with the first body rows only; the rest of the table flows across pages.
+        foreach (var paragraph in result.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Take(Math.Min(rows.Count - 1, headerRows + RowsKeptWithHeader - 1)).SelectMany(r => r.Descendants<Paragraph>()))
         {
-            // A short table stays on one page: every row but the last keeps with the next.
-            foreach (var paragraph in result.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().SkipLast(1).SelectMany(r => r.Descendants<Paragraph>()))
-            {
-                paragraph.ParagraphProperties!.KeepNext = new KeepNext();
-            }
+            paragraph.ParagraphProperties!.KeepNext = new KeepNext();
         }
 
-        renderer.CellRag = null;
         renderer.ParagraphStyleOverride = outerStyle;
         renderer.CurrentList = outerList;
-        if (rows.Count <= KeepTogetherRows && renderer.LastAppended is Paragraph introduction && introduction.ParagraphProperties is { } introductionProperties)
-        {
-            // "A progress summary for each strand is as follows:" stays on the page with its table.
-            introductionProperties.KeepNext ??= new KeepNext();
-        }
-
         renderer.Append(result);
 
         // Word needs a paragraph between two adjacent tables, and after a table at the end of a cell or document.
         renderer.AppendParagraph(StyleIds.Normal).ParagraphProperties!.Append(new SpacingBetweenLines { After = "0", Line = "200", LineRule = LineSpacingRuleValues.Exact });
     }
 
-    private static int[] ColumnWidths(List<string[]> texts, bool[] numeric, int total)
+    /// <summary>The text a reader sees in a cell: markers shown as their words, typographic punctuation, minus signs.</summary>
+    private static string ShownText(MdTableCell cell)
     {
-        // Weights follow the longest cell text, but never less than the longest word in the column plus room for
-        // bold header text and cell margins (so a header such as "Comparators" or "Devon" is not broken mid-word);
-        // numbers need little room, and prose columns are capped so that they cannot squeeze the number columns.
-        var weights = new double[numeric.Length];
-        for (var c = 0; c < numeric.Length; c++)
+        var text = BlockRoles.PlainText(cell).Trim();
+        if (BlockRoles.CellRag(cell) is RagStatus status)
         {
-            var longest = texts.Select(t => t[c].Length).DefaultIfEmpty(1).Max();
-            var longestWord = texts.SelectMany(t => t[c].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.Length).DefaultIfEmpty(1).Max();
-            weights[c] = Math.Max(longestWord + 4, numeric[c] ? Math.Clamp(longest, 7, 14) : Math.Clamp(longest, 8, 40));
+            text = text.Replace(RagStatusText.Marker(status), RagStatusText.Label(status), StringComparison.Ordinal);
         }
 
-        var sum = weights.Sum();
-        var widths = weights.Select(w => (int)Math.Floor(total * w / sum)).ToArray();
+        return InlineWriter.MinusSigns(text.Replace(BlockRoles.TotalsMarker, string.Empty, StringComparison.Ordinal).Trim());
+    }
+
+    /// <summary>
+    /// Column widths in twips summing to <paramref name="total"/>: each column at least as wide as its longest word
+    /// (its whole text for a number column, which never wraps; header words measured bold), then the rest shared in
+    /// proportion to how much more each column would need to fit its longest text on one line.
+    /// </summary>
+    internal static int[] ColumnWidths(IReadOnlyList<string[]> texts, bool[] header, bool[] numeric, int total)
+    {
+        var columns = numeric.Length;
+        var minimum = new int[columns];
+        var desired = new int[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            for (var r = 0; r < texts.Count; r++)
+            {
+                var text = texts[r][c];
+                var bold = header[r];
+                var whole = TextMeasure.Twips(text, MeasuredHalfPoints, bold) + CellPadding;
+                var longestWord = numeric[c] && !header[r]
+                    ? whole
+                    : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextMeasure.Twips(w, MeasuredHalfPoints, bold)).DefaultIfEmpty(0).Max() + CellPadding;
+                minimum[c] = Math.Max(minimum[c], longestWord);
+                desired[c] = Math.Max(desired[c], whole);
+            }
+
+            desired[c] = Math.Max(desired[c], minimum[c]);
+        }
+
+        var widths = new int[columns];
+        var sumMinimum = minimum.Sum();
+        if (sumMinimum >= total)
+        {
+            // Too many columns to fit every word: shrink in proportion (some words will break; nothing better fits).
+            for (var c = 0; c < columns; c++)
+            {
+                widths[c] = (int)((long)total * minimum[c] / Math.Max(1, sumMinimum));
+            }
+        }
+        else
+        {
+            var extra = total - sumMinimum;
+            var wants = desired.Select((d, c) => (long)(d - minimum[c])).ToArray();
+            var sumWants = wants.Sum();
+            if (sumWants <= extra)
+            {
+                // Everything fits on one line: give what is left to the text columns (all columns if none).
+                var spare = extra - sumWants;
+                var receivers = Enumerable.Range(0, columns).Where(c => !numeric[c]).DefaultIfEmpty(-1).ToArray();
+                var share = receivers[0] < 0 ? Enumerable.Range(0, columns).ToArray() : receivers;
+                var weight = share.Sum(c => (long)desired[c]);
+                for (var c = 0; c < columns; c++)
+                {
+                    widths[c] = desired[c] + (share.Contains(c) ? (int)(spare * desired[c] / Math.Max(1, weight)) : 0);
+                }
+            }
+            else
+            {
+                for (var c = 0; c < columns; c++)
+                {
+                    widths[c] = minimum[c] + (int)(extra * wants[c] / Math.Max(1, sumWants));
+                }
+            }
+        }
+
         widths[0] += total - widths.Sum();
         return widths;
     }
