@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Reflection;
 using System.Text;
 using Scriban;
@@ -198,7 +199,9 @@ internal sealed class ReportTemplateContext : TemplateContext
         };
         if (owner is not null)
         {
-            var near = target is ScriptObject members ? Send.Analyzers.Templates.Suggestions.DidYouMean(member, members.Keys) : string.Empty;
+            var near = Send.Analyzers.Templates.Suggestions.DidYouMean(member, target is ScriptObject members
+                ? members.Keys
+                : target!.GetType().GetProperties().Where(IsVisibleMember).Select(p => MemberNaming.ToTemplateName(p.Name)));
             Record(span, $"unknown member '{member}' on {owner}{near}");
         }
 
