@@ -110,8 +110,11 @@ public static class PlainData
         }
     }
 
-    /// <summary>A problem the reader located only by field gets the line of that field in the data file.</summary>
-    private static DataProblem Locate(DataProblem problem, BoundObject bound)
+    /// <summary>A problem found in <paramref name="bound"/>'s own text (or by a field relative to it) located in the data file; a problem with only a field gets that field's line.</summary>
+    /// <param name="problem">The problem, relative to the bound object.</param>
+    /// <param name="bound">The bound object.</param>
+    /// <returns>The problem located in the data file.</returns>
+    internal static DataProblem Locate(DataProblem problem, BoundObject bound)
     {
         if (problem.Line is null && problem.Field is not null && bound.Find(problem.Field) is { } position)
         {

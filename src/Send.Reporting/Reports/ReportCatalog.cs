@@ -4,7 +4,6 @@ using System.Linq;
 using Send.Reporting.Reports.DbvSummary;
 using Send.Reporting.Reports.SchoolsForumSendUpdate;
 using Send.Reporting.Reports.ScrutinySendUpdate;
-using Send.Reporting.Reports.StrategicUpdate;
 
 namespace Send.Reporting.Reports;
 
@@ -16,12 +15,11 @@ namespace Send.Reporting.Reports;
 /// </remarks>
 public static class ReportCatalog
 {
-    /// <summary>Gets the four reports of the pack.</summary>
+    /// <summary>Gets the reports of the pack that are read into a typed model (the others, such as <c>strategic-update</c>, render on the generic route).</summary>
     public static IReadOnlyList<ReportDefinition> All { get; } =
     [
         new("scrutiny-send-update", typeof(ScrutinySendUpdateReport)),
         new("schools-forum-send-update", typeof(SchoolsForumSendUpdateReport)),
-        new("strategic-update", typeof(StrategicUpdateReport)),
         new("dbv-summary", typeof(DbvSummaryReport)),
     ];
 
