@@ -103,15 +103,16 @@ public sealed class ReportPack
             return new ReportJobResult(job, false, problems, clock.Elapsed);
         }
 
-        if (template.ModelTypeName != load.Definition!.ModelType.FullName)
+        if (template.ModelTypeName != load.Definition?.ModelType.FullName)
         {
-            // The same rule as Check: a template renders only the model it declares on its first line.
+            // The loader chose the route by the template's first line; the parsed template must say the same (a
+            // template edited between the two reads renders nothing rather than the wrong model).
             problems.Add(new DataProblem(template.Source, template.ModelTypeName is null ? "the template does not declare its model" : "the template declares a different model")
             {
                 Line = 1,
                 Column = 1,
                 Value = template.ModelTypeName,
-                Expected = "{{## model: " + load.Definition.ModelType.FullName + " ##}} on the first line",
+                Expected = load.Definition is null ? "no model line (the data is bound as it is)" : "{{## model: " + load.Definition.ModelType.FullName + " ##}} on the first line",
                 Code = "SEND-REPORT-MODEL",
             });
             return new ReportJobResult(job, false, problems, clock.Elapsed);
