@@ -15,6 +15,8 @@ internal static class SendCommandLine
         root.Subcommands.Add(TimescalesCommand.Create());
         root.Subcommands.Add(FinanceCommand.Create());
         root.Subcommands.Add(KpiCommand.Create());
+        root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
         return root;
     }
 }

@@ -82,7 +82,7 @@ public sealed class DomainTablesTests
     public void DsgTable_WrongValue_NamesFunctionAndExpectation()
     {
         var error = Assert.Throws<ArgumentException>(() => DomainTables.DsgTable("35.214"));
-        Assert.Equal("dsg_table: found a String; expected a DSG account", error.Message);
+        Assert.Equal("dsg_table: found a String; expected a DSG account, or data shaped as a deficit table", error.Message);
     }
 
     [Fact]

@@ -17,7 +17,18 @@ public sealed class TemplateDefinitionsTests
         var usesImport = TemplateDefinitions.Collect(page, names);
 
         Assert.False(usesImport);
-        Assert.Equal(new[] { "a", "m", "n", "note", "row", "twice" }, Sorted(names));
+        Assert.Equal(new[] { "a", "for", "m", "n", "note", "row", "twice" }, Sorted(names));
+    }
+
+    [Fact]
+    public void Collect_LoopObjects_AreDefinedByTheirLoops()
+    {
+        var page = Template.Parse("{{ for r in rows }}{{ for.index }}{{ end }}{{ tablerow c in cells }}{{ tablerow.col }}{{ end }}{{ while w }}{{ while.index }}{{ end }}").Page;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+
+        TemplateDefinitions.Collect(page, names);
+
+        Assert.Equal(new[] { "c", "for", "r", "tablerow", "while" }, Sorted(names));
     }
 
     [Fact]

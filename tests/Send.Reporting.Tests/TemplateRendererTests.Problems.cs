@@ -24,8 +24,8 @@ public sealed partial class TemplateRendererTests
         Assert.Equal(
             new[]
             {
-                $"{path}(1,4): SEND-TEMPLATE: unknown variable 'titel'",
-                $"{path}(2,9): SEND-TEMPLATE: unknown member 'nmae' on Strand",
+                $"{path}(1,4): SEND-TEMPLATE: unknown variable 'titel' (did you mean 'title'?)",
+                $"{path}(2,9): SEND-TEMPLATE: unknown member 'nmae' on Strand (did you mean 'name'?)",
                 $"{path}(3,9): SEND-TEMPLATE: unknown variable 'defict_table'",
             },
             error.Problems.Select(p => p.ToString()));
@@ -39,7 +39,7 @@ public sealed partial class TemplateRendererTests
 
         var error = Assert.Throws<DataException>(() => new ReportEngine(cache: new TemplateCache()).RenderMarkdown(path, new ProblemModel("T", new Strand("S")), TestContext.Current.CancellationToken));
 
-        Assert.Equal($"{path}(2,4): SEND-TEMPLATE: unknown variable 'tittle'", Assert.Single(error.Problems).ToString());
+        Assert.Equal($"{path}(2,4): SEND-TEMPLATE: unknown variable 'tittle' (did you mean 'title'?)", Assert.Single(error.Problems).ToString());
     }
 
     [Fact]

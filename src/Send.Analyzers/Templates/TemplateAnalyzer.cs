@@ -46,13 +46,21 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var templates = new HashSet<string>(StringComparer.Ordinal);
+            var dataFiles = new Dictionary<string, AdditionalText>(StringComparer.Ordinal);
             foreach (var file in start.Options.AdditionalFiles)
             {
                 if (IsTemplate(file.Path))
                 {
                     templates.Add(TemplatePaths.Normalize(file.Path));
                 }
+                else if (TemplateData.IsDataFile(file.Path))
+                {
+                    dataFiles[TemplatePaths.Normalize(file.Path)] = file;
+                }
             }
+
+            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.SendTemplateFunctions", out var declared);
+            var functions = TemplateData.SplitNames(declared);
 
             if (templates.Count == 0)
             {
@@ -74,7 +82,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 }
 
                 var options = file.Options.AnalyzerConfigOptionsProvider.GetOptions(file.AdditionalFile);
-                Analyze(file.AdditionalFile.Path, text, compilation, templates, d => ReportConfigured(d, options, file.ReportDiagnostic), file.CancellationToken);
+                Analyze(file.AdditionalFile.Path, text, compilation, templates, dataFiles, functions, d => ReportConfigured(d, options, file.ReportDiagnostic), file.CancellationToken);
             });
         });
     }
@@ -118,6 +126,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(
         string path, SourceText sourceText, Compilation compilation, HashSet<string> templates,
+        Dictionary<string, AdditionalText> dataFiles, IReadOnlyCollection<string> functions,
         Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
     {
         var content = sourceText.ToString();
@@ -152,9 +161,10 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        var dataNames = model is null && typeName is null ? TemplateData.Names(path, dataFiles, cancellationToken) : null;
         if (template.Page is { } page)
         {
-            new TemplateWalker(path, model, templates, locations, report).Run(page);
+            new TemplateWalker(path, model, templates, locations, report, dataNames, functions).Run(page);
         }
     }
 }

@@ -18,7 +18,9 @@ namespace Send.Analyzers.Templates;
 /// false positive for a variable read in one branch and assigned in another, at the price of missing a read before
 /// the first assignment). Inside a <c>with</c> block names resolve against the with-object, so SEND2002 is not
 /// reported there; an <c>import</c> statement turns SEND2002 off for the whole template. Without a model declaration
-/// SEND2002 and SEND2003 are off.
+/// SEND2003 is off, and SEND2002 checks against the top-level names of the folder's <c>data.schema.json</c> or
+/// <c>sample.json</c> when the project passes one as an additional file (the generic route); otherwise it is off.
+/// A council's own template functions are known through the <c>SendTemplateFunctions</c> MSBuild property.
 /// </remarks>
 internal sealed class TemplateWalker
 {
@@ -33,8 +35,18 @@ internal sealed class TemplateWalker
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private bool _checkVariables;
 
+    private readonly IReadOnlyCollection<string>? _dataNames;
+    private readonly IReadOnlyCollection<string> _functions;
+
     public TemplateWalker(string path, ITypeSymbol? model, HashSet<string> templates, TemplateLocations locations, Action<Diagnostic> report)
+        : this(path, model, templates, locations, report, null, Array.Empty<string>())
     {
+    }
+
+    public TemplateWalker(string path, ITypeSymbol? model, HashSet<string> templates, TemplateLocations locations, Action<Diagnostic> report, IReadOnlyCollection<string>? dataNames, IReadOnlyCollection<string> functions)
+    {
+        _dataNames = dataNames;
+        _functions = functions;
         _path = path;
         _model = model;
         _templates = templates;
@@ -47,12 +59,17 @@ internal sealed class TemplateWalker
         var hasImport = TemplateDefinitions.Collect(page, _known);
         _known.UnionWith(ScribanKeywords);
         _known.UnionWith(TemplateFunctionNames.All);
+        _known.UnionWith(_functions);
         if (_model is not null)
         {
             _known.UnionWith(MemberNames(_model));
         }
+        else if (_dataNames is not null)
+        {
+            _known.UnionWith(_dataNames);
+        }
 
-        _checkVariables = _model is not null && !hasImport;
+        _checkVariables = (_model is not null || _dataNames is not null) && !hasImport;
         Walk(page, Scope.Root);
     }
 

@@ -2,6 +2,9 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Collections.Generic;
+using System.Threading;
+using Send.Reporting.Data;
 using Send.Cli.Commands.Render;
 using Send.Cli.Infrastructure;
 using Send.Reporting.Reports;
@@ -18,7 +21,12 @@ internal static class RenderCommand
             Description = "The template folder, e.g. templates/schools-forum-send-update (not used with --all).",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var data = new Option<string?>("--data") { Description = "The data JSON file for one report." };
+        var data = new Option<string[]>("--data")
+        {
+            Description = "The data for one report; repeatable. A plain path (JSON) binds the root; name=path binds a variable from a .json, .csv or .xlsx file (name=book.xlsx#Sheet for a sheet other than the first).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var watch = new Option<bool>("--watch") { Description = "Keep running: render again whenever the template folder, a data file or the house style changes (Ctrl+C to stop)." };
         var dataDir = new Option<string?>("--data-dir") { Description = "A folder of data JSON files: one report per file, rendered in parallel." };
         var output = new Option<string?>("--output", "-o") { Description = "The .docx to write (with --data), or the folder to write to (with --data-dir or --all; default 'out')." };
         var all = new Option<bool>("--all") { Description = "Render every template's sample data (templates/*/sample.json) into the output folder." };
@@ -33,6 +41,8 @@ internal static class RenderCommand
               send render templates/scrutiny-send-update --data devon.json -o out/devon-scrutiny.docx
               send render templates/schools-forum-send-update --data-dir data/councils -o out/forum --parallel 4
               send render templates/strategic-update --data update.json -o update.docx --house-style council.docx
+              send render my-report --data report.json --data caseload=caseload.csv --data kpis=kpis.xlsx#Summary -o my-report.docx
+              send render my-report --data report.json -o my-report.docx --watch
 
             Exit codes: 0 all written; 1 data or template errors (each listed as path(line,col): message; a batch
             skips bad files and renders the rest); 2 usage errors.
@@ -44,13 +54,15 @@ internal static class RenderCommand
         command.Options.Add(all);
         command.Options.Add(houseStyle);
         command.Options.Add(parallel);
+        command.Options.Add(watch);
 
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
             var templateDir = parseResult.GetValue(template);
-            var dataFile = parseResult.GetValue(data);
+            var dataFiles = parseResult.GetValue(data) ?? [];
+            var dataFile = dataFiles.Length == 0 ? null : dataFiles[0];
             var dataFolder = parseResult.GetValue(dataDir);
             var outPath = parseResult.GetValue(output);
             var renderAll = parseResult.GetValue(all);
@@ -124,7 +136,24 @@ internal static class RenderCommand
                 return RenderSupport.RunBatch(pack, jobs, parseResult.GetValue(parallel), stdout, stderr);
             }
 
-            var result = pack.Render(new ReportJob(templateDir!, dataFile!, outPath!));
+            IReadOnlyList<DataSource> sources;
+            try
+            {
+                sources = dataFiles.Select(DataSource.Parse).ToArray();
+            }
+            catch (ArgumentException ex)
+            {
+                stderr.WriteLine("send render: --data " + ex.Message);
+                return ExitCodes.UsageError;
+            }
+
+            var job = new ReportJob(templateDir!, sources[0].Path, outPath!) { Sources = sources };
+            if (parseResult.GetValue(watch))
+            {
+                return RenderWatch.Run(pack, job, parseResult.GetValue(houseStyle), stdout, stderr, CancellationToken.None);
+            }
+
+            var result = pack.Render(job);
             RenderSupport.Report(result, stdout, stderr);
             return result.Written ? ExitCodes.Success : ExitCodes.DataError;
         });

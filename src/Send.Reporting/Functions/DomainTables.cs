@@ -33,13 +33,15 @@ public static class DomainTables
     /// Safety Valve and local contributions (shown negative, as they reduce the deficit), other contributions when
     /// there are any, and the balance carried forward as the totals row; £m to <paramref name="decimals"/> places.
     /// </summary>
-    /// <param name="account">A <see cref="DsgAccount"/>.</param>
+    /// <param name="account">A <see cref="DsgAccount"/>, or data shaped as a published deficit table (<c>docs/schemas/finance-deficit-table.schema.json</c>), reconciled first.</param>
     /// <param name="decimals">Decimal places in £m; default 3.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException"><paramref name="account"/> is not a DSG account.</exception>
     public static RawMarkdown DsgTable(object? account, int decimals = 3)
     {
-        var dsg = account as DsgAccount ?? throw Expected("dsg_table", account, "a DSG account");
+        var dsg = account as DsgAccount
+            ?? (account is Data.BoundObject ? Data.PlainData.DeficitTable(account, "dsg_table").Reconciliation.Account : null)
+            ?? throw Expected("dsg_table", account, "a DSG account, or data shaped as a deficit table");
         var format = MoneyFormat.TableOf(decimals);
         var years = dsg.Years;
         var table = new MarkdownTableBuilder(new[] { ("£m", false) }.Concat(years.Select(y => (StatusLabel(y.Status) + " " + y.Year, true))).ToArray());
@@ -61,12 +63,14 @@ public static class DomainTables
     /// year's printed carried-forward balance, the balance its own figures imply, the difference, and a marker:
     /// green "Exact", green "Rounding" (within the rounding of the printed figures) or red "Error".
     /// </summary>
-    /// <param name="reconciliation">A <see cref="DeficitReconciliation"/>.</param>
+    /// <param name="reconciliation">A <see cref="DeficitReconciliation"/>, or data shaped as a published deficit table.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException"><paramref name="reconciliation"/> is not a reconciliation.</exception>
     public static RawMarkdown DsgReconciliationTable(object? reconciliation)
     {
-        var result = reconciliation as DeficitReconciliation ?? throw Expected("dsg_reconciliation_table", reconciliation, "a DSG deficit reconciliation");
+        var result = reconciliation as DeficitReconciliation
+            ?? (reconciliation is Data.BoundObject ? Data.PlainData.DeficitTable(reconciliation, "dsg_reconciliation_table").Reconciliation : null)
+            ?? throw Expected("dsg_reconciliation_table", reconciliation, "a DSG deficit reconciliation, or data shaped as a deficit table");
         var format = result.Table.Format;
         var table = new MarkdownTableBuilder(("Year", false), ("Published c/f £m", true), ("Computed c/f £m", true), ("Difference £m", true), ("Check", false));
         foreach (var year in result.Years)
@@ -93,12 +97,14 @@ public static class DomainTables
     /// shortfall (target − forecast; positive is a shortfall), and a Total row from the programme's stated target
     /// and forecast; amounts in £m to the programme's own decimal places.
     /// </summary>
-    /// <param name="programme">A <see cref="SavingsProgramme"/>.</param>
+    /// <param name="programme">A <see cref="SavingsProgramme"/>, or data shaped as a savings programme (<c>docs/schemas/finance-savings-programme.schema.json</c>).</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException"><paramref name="programme"/> is not a savings programme.</exception>
     public static RawMarkdown SavingsTable(object? programme)
     {
-        var savings = programme as SavingsProgramme ?? throw Expected("savings_table", programme, "a savings programme");
+        var savings = programme as SavingsProgramme
+            ?? (programme is Data.BoundObject ? Data.PlainData.Savings(programme, "savings_table") : null)
+            ?? throw Expected("savings_table", programme, "a savings programme");
         var format = MoneyFormat.Millions(savings.Decimals);
         string Show(Money? value) => value is Money m ? format.Format(m) : "n/a";
         var table = new MarkdownTableBuilder(("Strand", false), ("RAG", false), ("Target", true), ("Forecast", true), ("Shortfall", true));
@@ -122,11 +128,18 @@ public static class DomainTables
     /// council's commentary. Given a <see cref="SafetyValveAgreement"/> instead of an evaluation, the figures column
     /// is left out.
     /// </summary>
-    /// <param name="evaluation">A <see cref="SafetyValveEvaluation"/> or a <see cref="SafetyValveAgreement"/>.</param>
+    /// <param name="evaluation">A <see cref="SafetyValveEvaluation"/> or a <see cref="SafetyValveAgreement"/>, or data shaped as a deficit table with a <c>safety_valve</c> agreement.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException">The value is neither.</exception>
     public static RawMarkdown SafetyValveTable(object? evaluation)
     {
+        if (evaluation is Data.BoundObject)
+        {
+            // Data shaped as a deficit table with a safety_valve agreement: evaluated as send finance deficit does.
+            var (document, reconciliation) = Data.PlainData.DeficitTable(evaluation, "safety_valve_table");
+            evaluation = document.SafetyValve is { } agreement && reconciliation.Account is { } account ? agreement.Evaluate(account) : document.SafetyValve;
+        }
+
         switch (evaluation)
         {
             case SafetyValveEvaluation result:
@@ -167,12 +180,14 @@ public static class DomainTables
     /// council is better, red when worse and amber when the same at display precision (polarity-aware, by
     /// <see cref="KpiComparison"/>), and a RAG column when any row has a RAG rule.
     /// </summary>
-    /// <param name="table">A <see cref="KpiTable"/>.</param>
+    /// <param name="table">A <see cref="KpiTable"/>, or data shaped as a KPI table file (<c>docs/schemas/kpi-table.schema.json</c>).</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException"><paramref name="table"/> is not a KPI table.</exception>
     public static RawMarkdown KpiTable(object? table)
     {
-        var kpis = table as KpiTable ?? throw Expected("kpi_table", table, "a KPI table");
+        var kpis = table as KpiTable
+            ?? (table is Data.BoundObject ? Data.PlainData.Kpis(table, "kpi_table") : null)
+            ?? throw Expected("kpi_table", table, "a KPI table");
         var results = kpis.Evaluate();
         var hasRag = results.Any(r => r.Rating is not null);
         var columns = new List<(string, bool)> { ("Indicator", false), ("Period", false), (kpis.Council ?? "Value", true) };
@@ -208,11 +223,18 @@ public static class DomainTables
     /// <c>deadline_table deadlines</c>: statutory deadlines with the step, the date due, the status and the law
     /// that sets it (the rule's citation).
     /// </summary>
-    /// <param name="deadlines">A list of <see cref="StatutoryDeadline"/>s.</param>
+    /// <param name="deadlines">A list of <see cref="StatutoryDeadline"/>s, or data shaped as a case history (<c>docs/schemas/ehc-case.schema.json</c>).</param>
+    /// <param name="asAt">For a case history, the date to evaluate it at.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException"><paramref name="deadlines"/> is not a list of deadlines.</exception>
-    public static RawMarkdown DeadlineTable(object? deadlines)
+    public static RawMarkdown DeadlineTable(object? deadlines, object? asAt = null)
     {
+        if (deadlines is Data.BoundObject)
+        {
+            // Data shaped as a case history: evaluated as send timescales case does.
+            deadlines = Data.PlainData.CaseDeadlines(deadlines, asAt, "deadline_table");
+        }
+
         if (deadlines is not IEnumerable items || deadlines is string)
         {
             throw Expected("deadline_table", deadlines, "a list of statutory deadlines");

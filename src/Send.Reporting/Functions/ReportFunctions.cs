@@ -32,16 +32,18 @@ public static class ReportFunctions
     /// <c>format_date d "short"</c> "24 Oct 2024" (three-letter months throughout: "Sep", never "Sept"), and
     /// <c>format_date d "month"</c> "October 2024".
     /// </summary>
-    /// <param name="date">A NodaTime <see cref="LocalDate"/>.</param>
+    /// <param name="date">A NodaTime <see cref="LocalDate"/>, or an ISO date as text ("2024-10-24", as JSON data holds dates).</param>
     /// <param name="form">"long" (the default), "short" or "month".</param>
     /// <returns>The date in en-GB.</returns>
-    /// <exception cref="ArgumentException"><paramref name="date"/> is not a <see cref="LocalDate"/>, or <paramref name="form"/> is not one of the three.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is neither, or <paramref name="form"/> is not one of the three.</exception>
     public static string FormatDate(object? date, string form = "long")
     {
-        if (date is not LocalDate value)
+        var value = date switch
         {
-            throw Expected("format_date", date, "a date");
-        }
+            LocalDate local => local,
+            string text when LocalDatePattern.Iso.Parse(text) is { Success: true } parsed => parsed.Value,
+            _ => throw Expected("format_date", date, "a date"),
+        };
 
         return form switch
         {
@@ -108,10 +110,16 @@ public static class ReportFunctions
     /// <param name="value">The number.</param>
     /// <param name="decimals">Decimal places; default 0.</param>
     /// <returns>The formatted number.</returns>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is not a number, or decimals is out of 0..6.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a number or a DfE suppression symbol (which prints as itself), or decimals is out of 0..6.</exception>
     public static string FormatNumber(object? value = null, int decimals = 0)
     {
         CheckDecimals("format_number", decimals);
+        if (value is string symbol && symbol.Length > 0 && Send.Domain.Kpis.KpiValue.TryParseSymbol(symbol.Trim(), out _))
+        {
+            // A DfE suppression symbol in a number column (c, x, z, low...) prints as itself.
+            return symbol.Trim();
+        }
+
         var number = Math.Round(ToDecimal("format_number", value), decimals, MidpointRounding.AwayFromZero);
         return number.ToString("#,0" + (decimals > 0 ? "." + new string('0', decimals) : string.Empty), EnglishUk);
     }

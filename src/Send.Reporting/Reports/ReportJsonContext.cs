@@ -6,7 +6,6 @@ using Send.Reporting.Reports.Common;
 using Send.Reporting.Reports.DbvSummary;
 using Send.Reporting.Reports.SchoolsForumSendUpdate;
 using Send.Reporting.Reports.ScrutinySendUpdate;
-using Send.Reporting.Reports.StrategicUpdate;
 
 namespace Send.Reporting.Reports;
 
@@ -38,7 +37,6 @@ namespace Send.Reporting.Reports;
     Converters = [typeof(SnakeCaseRagRatingConverter), typeof(SnakeCasePolarityConverter), typeof(IsoLocalDateConverter)])]
 [JsonSerializable(typeof(ScrutinySendUpdateReport))]
 [JsonSerializable(typeof(SchoolsForumSendUpdateReport))]
-[JsonSerializable(typeof(StrategicUpdateReport))]
 [JsonSerializable(typeof(DbvSummaryReport))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext
 {

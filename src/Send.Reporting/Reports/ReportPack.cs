@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Send.Domain.Validation;
 using Send.Reporting.Charts;
+using Send.Reporting.Data;
 using Send.Reporting.Styling;
 using Send.Reporting.Templating;
 
@@ -45,9 +46,18 @@ public sealed class ReportPack
     /// <param name="cancellationToken">Stops the render.</param>
     /// <returns>The Markdown.</returns>
     /// <exception cref="DataException">The data or template has errors; all are listed.</exception>
-    public string RenderMarkdown(string templateDirectory, string dataPath, CancellationToken cancellationToken = default)
+    public string RenderMarkdown(string templateDirectory, string dataPath, CancellationToken cancellationToken = default) =>
+        RenderMarkdown(templateDirectory, new[] { new DataSource(null, dataPath) }, cancellationToken);
+
+    /// <summary>Loads the data sources and renders the template to Markdown (for checks and golden tests).</summary>
+    /// <param name="templateDirectory">The template folder.</param>
+    /// <param name="sources">The data sources.</param>
+    /// <param name="cancellationToken">Stops the render.</param>
+    /// <returns>The Markdown.</returns>
+    /// <exception cref="DataException">The data or template has errors; all are listed.</exception>
+    public string RenderMarkdown(string templateDirectory, IReadOnlyList<DataSource> sources, CancellationToken cancellationToken = default)
     {
-        var model = LoadOrThrow(templateDirectory, dataPath);
+        var model = LoadOrThrow(templateDirectory, sources);
         return Engine.RenderMarkdown(TemplatePath(templateDirectory), model, cancellationToken);
     }
 
@@ -59,7 +69,7 @@ public sealed class ReportPack
     /// <exception cref="DataException">The data or template has errors; all are listed.</exception>
     public byte[] RenderDocx(string templateDirectory, string dataPath, CancellationToken cancellationToken = default)
     {
-        var model = LoadOrThrow(templateDirectory, dataPath);
+        var model = LoadOrThrow(templateDirectory, new[] { new DataSource(null, dataPath) });
         return Engine.RenderDocx(TemplatePath(templateDirectory), model, cancellationToken);
     }
 
@@ -85,7 +95,7 @@ public sealed class ReportPack
                 return parsed;
             },
             CancellationToken.None);
-        var load = ReportLoader.Load(job.TemplateDirectory, job.DataPath);
+        var load = ReportLoader.Load(job.TemplateDirectory, job.AllSources);
         var problems = load.Problems.ToList();
         var template = Wait(parse, problems);
         if (load.Model is null || template is null)
@@ -93,15 +103,16 @@ public sealed class ReportPack
             return new ReportJobResult(job, false, problems, clock.Elapsed);
         }
 
-        if (template.ModelTypeName != load.Definition!.ModelType.FullName)
+        if (template.ModelTypeName != load.Definition?.ModelType.FullName)
         {
-            // The same rule as Check: a template renders only the model it declares on its first line.
+            // The loader chose the route by the template's first line; the parsed template must say the same (a
+            // template edited between the two reads renders nothing rather than the wrong model).
             problems.Add(new DataProblem(template.Source, template.ModelTypeName is null ? "the template does not declare its model" : "the template declares a different model")
             {
                 Line = 1,
                 Column = 1,
                 Value = template.ModelTypeName,
-                Expected = "{{## model: " + load.Definition.ModelType.FullName + " ##}} on the first line",
+                Expected = load.Definition is null ? "no model line (the data is bound as it is)" : "{{## model: " + load.Definition.ModelType.FullName + " ##}} on the first line",
                 Code = "SEND-REPORT-MODEL",
             });
             return new ReportJobResult(job, false, problems, clock.Elapsed);
@@ -164,7 +175,19 @@ public sealed class ReportPack
     /// <param name="dataPath">The data file, or null for the template's <c>sample.json</c>.</param>
     /// <param name="cancellationToken">Stops the check.</param>
     /// <returns>Every problem found, errors and warnings.</returns>
-    public IReadOnlyList<DataProblem> Check(string templateDirectory, string? dataPath, CancellationToken cancellationToken = default)
+    public IReadOnlyList<DataProblem> Check(string templateDirectory, string? dataPath, CancellationToken cancellationToken = default) =>
+        Check(templateDirectory, dataPath is null ? null : new[] { new DataSource(null, dataPath) }, cancellationToken).Problems;
+
+    /// <summary>
+    /// Checks a template and its data sources without writing: the template's model declaration, the data (schema
+    /// when the folder has one, every cell of CSV and .xlsx sources, domain rules), and the template rendered against
+    /// the data (unknown variables and members with "did you mean", bad blocks, bad charts).
+    /// </summary>
+    /// <param name="templateDirectory">The template folder.</param>
+    /// <param name="sources">The data sources, or null for the template's <c>sample.json</c>.</param>
+    /// <param name="cancellationToken">Stops the check.</param>
+    /// <returns>Every problem found, and the columns of each table source with their types.</returns>
+    public CheckResult Check(string templateDirectory, IReadOnlyList<DataSource>? sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(templateDirectory);
         var problems = new List<DataProblem>();
@@ -172,24 +195,11 @@ public sealed class ReportPack
         if (!File.Exists(templatePath))
         {
             problems.Add(new DataProblem(templatePath, "the template folder has no template") { Expected = "a file named " + TemplateFileName, Code = "SEND-REPORT-TEMPLATE" });
-            return problems;
+            return new CheckResult(problems, null);
         }
 
-        var load = ReportLoader.Load(templateDirectory, dataPath ?? Path.Combine(templateDirectory, ReportLoader.SampleFileName));
+        var load = ReportLoader.Load(templateDirectory, sources ?? new[] { new DataSource(null, Path.Combine(templateDirectory, ReportLoader.SampleFileName)) });
         problems.AddRange(load.Problems);
-        if (load.Definition is not null)
-        {
-            var text = File.ReadAllText(templatePath);
-            if (!TemplateHeader.TryReadModelType(text, out var declared, out var line))
-            {
-                problems.Add(new DataProblem(templatePath, "the template does not declare its model") { Line = 1, Column = 1, Expected = "{{## model: " + load.Definition.ModelType.FullName + " ##}} on the first line", Code = "SEND-REPORT-MODEL" });
-            }
-            else if (declared != load.Definition.ModelType.FullName)
-            {
-                problems.Add(new DataProblem(templatePath, "the template declares a different model") { Line = line, Column = 1, Value = declared, Expected = load.Definition.ModelType.FullName, Code = "SEND-REPORT-MODEL" });
-            }
-        }
-
         if (load.Model is not null)
         {
             try
@@ -204,18 +214,29 @@ public sealed class ReportPack
                 problems.AddRange(ex.Problems);
             }
         }
+        else
+        {
+            // The data could not be loaded, but the template's own syntax can still be checked.
+            try
+            {
+                Engine.Cache.GetOrParse(templatePath);
+            }
+            catch (DataException ex)
+            {
+                problems.AddRange(ex.Problems);
+            }
+        }
 
-        return problems;
+        return new CheckResult(problems, load.Data);
     }
 
-    /// <summary>The jobs that render every template's sample data into <paramref name="outputDirectory"/> (one .docx per template, named after it).</summary>
+    /// <summary>The jobs that render every template folder's sample data (each folder under <paramref name="templatesRoot"/> with a template and a <c>sample.json</c>) into <paramref name="outputDirectory"/> (one .docx per template, named after it).</summary>
     /// <param name="templatesRoot">The <c>templates</c> folder.</param>
     /// <param name="outputDirectory">Where to write.</param>
     /// <returns>The jobs, in template name order.</returns>
     public static IReadOnlyList<ReportJob> SampleJobs(string templatesRoot, string outputDirectory) =>
-        ReportCatalog.All
-            .Select(d => Path.Combine(templatesRoot, d.Name))
-            .Where(dir => File.Exists(Path.Combine(dir, TemplateFileName)))
+        Directory.GetDirectories(templatesRoot)
+            .Where(dir => File.Exists(Path.Combine(dir, TemplateFileName)) && File.Exists(Path.Combine(dir, ReportLoader.SampleFileName)))
             .OrderBy(dir => dir, StringComparer.Ordinal)
             .Select(dir => new ReportJob(dir, Path.Combine(dir, ReportLoader.SampleFileName), Path.Combine(outputDirectory, Path.GetFileName(dir) + ".docx")))
             .ToArray();
@@ -265,9 +286,14 @@ public sealed class ReportPack
         return null;
     }
 
-    private static IReportModel LoadOrThrow(string templateDirectory, string dataPath)
+    private static object LoadOrThrow(string templateDirectory, IReadOnlyList<DataSource> sources)
     {
-        var load = ReportLoader.Load(templateDirectory, dataPath);
+        var load = ReportLoader.Load(templateDirectory, sources);
         return load.Model ?? throw new DataException(load.Problems.Where(p => p.Severity == DataProblemSeverity.Error));
     }
 }
+
+/// <summary>What <see cref="ReportPack.Check(string, IReadOnlyList{DataSource}?, CancellationToken)"/> found.</summary>
+/// <param name="Problems">Every problem, errors and warnings.</param>
+/// <param name="Data">The bound data on the generic route (with each table source's columns and types), or null.</param>
+public sealed record CheckResult(IReadOnlyList<DataProblem> Problems, ReportData? Data);

@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
+using Scriban.Runtime;
 using Send.Domain.Kpis;
+using Send.Domain.Validation;
+using Send.Reporting.Data;
 using Send.Reporting.Reports.Common;
 using Send.Reporting.Templating;
 
@@ -55,7 +58,7 @@ public static class ReportPackFunctions
     /// green when the council is better, red when worse, amber when the same; unshaded when not judged.
     /// </summary>
     /// <param name="value">The benchmark value (a number), or null for none.</param>
-    /// <param name="verdict">The verdict of the council's value against it.</param>
+    /// <param name="verdict">The verdict of the council's value against it: a <see cref="Verdict"/> or its name as <see cref="KpiVerdicts"/> gives it (<c>better</c>, <c>worse</c>, <c>same</c>, <c>not_judged</c>).</param>
     /// <param name="decimals">Decimal places to show.</param>
     /// <returns>Markdown for the cell.</returns>
     public static RawMarkdown VerdictCell(object? value, object? verdict, int decimals = 1)
@@ -65,6 +68,14 @@ public static class ReportPackFunctions
             return new RawMarkdown("n/a");
         }
 
+        verdict = verdict switch
+        {
+            "better" => Verdict.Better,
+            "worse" => Verdict.Worse,
+            "same" => Verdict.Same,
+            _ => verdict,
+        };
+
         var number = Functions.ReportFunctions.FormatNumber(value, decimals);
         return verdict switch
         {
@@ -73,5 +84,64 @@ public static class ReportPackFunctions
             Verdict.Same => new RawMarkdown(number + " " + Functions.ReportFunctions.Rag("amber").Markdown),
             _ => new RawMarkdown(number),
         };
+    }
+
+    /// <summary>
+    /// <c>kpi_verdicts row</c>: the KPI engine's verdicts on one row of a KPI comparison table held as plain data
+    /// (<c>id</c>, <c>value</c>, and optional <c>comparators</c>, <c>region</c>, <c>england</c> and <c>polarity</c>):
+    /// an object with <c>versus_comparators</c>, <c>versus_region</c> and <c>versus_england</c> (<c>better</c>,
+    /// <c>worse</c>, <c>same</c>, <c>not_judged</c>, <c>not_comparable</c>), <c>display_decimals</c> and
+    /// <c>polarity</c>, judged by <see cref="KpiComparison.Judge"/> with the catalogue's polarity (or the row's own)
+    /// at the catalogue's display precision.
+    /// </summary>
+    /// <param name="row">The row, bound from the data.</param>
+    /// <returns>The verdicts.</returns>
+    /// <exception cref="Send.Domain.Validation.DataException">The id is not in the KPI catalogue, the value is not a number, or the polarity is unknown; located in the data file.</exception>
+    /// <exception cref="ArgumentException">The value is not a row of bound data.</exception>
+    public static ScriptObject KpiVerdicts(object? row)
+    {
+        if (row is not BoundObject bound)
+        {
+            throw new ArgumentException($"kpi_verdicts: found {(row is null ? "nothing (null)" : "a " + row.GetType().Name)}; expected a KPI row from the data (id, value, comparators, region, england)");
+        }
+
+        var id = bound.TryGetValue("id", out var idValue) ? idValue as string : null;
+        if (id is null || !KpiCatalogue.BuiltIn.TryGet(id, out var definition))
+        {
+            throw new DataException(new[] { PlainData.Locate(new DataProblem(bound.Origin.Source, "unknown KPI id") { Field = "id", Value = id, Expected = "an id from the KPI catalogue (docs: kpis.md section 2), such as ks4-attainment8-avg", Code = "SEND-KPI-ID" }, bound) });
+        }
+
+        if (!bound.TryGetValue("value", out var valueObject) || valueObject is not decimal value)
+        {
+            throw new DataException(new[] { PlainData.Locate(new DataProblem(bound.Origin.Source, "the KPI has no numeric value") { Field = "value", Value = valueObject?.ToString(), Expected = "a number", Code = "SEND-KPI-VALUE" }, bound) });
+        }
+
+        var polarity = definition.Polarity;
+        if (bound.TryGetValue("polarity", out var polarityObject) && polarityObject is not null)
+        {
+            polarity = polarityObject switch
+            {
+                "higher_is_better" => Polarity.HigherIsBetter,
+                "lower_is_better" => Polarity.LowerIsBetter,
+                "no_polarity" => Polarity.NoPolarity,
+                "target_band" => Polarity.TargetBand,
+                _ => throw new DataException(new[] { PlainData.Locate(new DataProblem(bound.Origin.Source, "unknown polarity") { Field = "polarity", Value = polarityObject.ToString(), Expected = "higher_is_better, lower_is_better, no_polarity or target_band", Code = "SEND-KPI-POLARITY" }, bound) }),
+            };
+        }
+
+        string Judge(string member) =>
+            MemberNaming.ToTemplateName(KpiComparison.Judge(
+                KpiValue.Of(value),
+                bound.TryGetValue(member, out var benchmark) && benchmark is decimal b ? KpiValue.Of(b) : KpiValue.NotAvailable,
+                polarity,
+                definition.DisplayDecimals).ToString());
+
+        var result = new ScriptObject(StringComparer.Ordinal);
+        result.SetValue("versus_comparators", Judge("comparators"), true);
+        result.SetValue("versus_region", Judge("region"), true);
+        result.SetValue("versus_england", Judge("england"), true);
+        result.SetValue("display_decimals", definition.DisplayDecimals, true);
+        result.SetValue("polarity", MemberNaming.ToTemplateName(polarity.ToString()), true);
+        return result;
     }
 }

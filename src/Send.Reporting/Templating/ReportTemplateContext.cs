@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Reflection;
 using System.Text;
 using Scriban;
@@ -182,7 +183,7 @@ internal sealed class ReportTemplateContext : TemplateContext
 
     private bool RecordUnknownVariable(TemplateContext context, SourceSpan span, ScriptVariable variable, out object value)
     {
-        Record(span, $"unknown variable '{variable.Name}'");
+        Record(span, $"unknown variable '{variable.Name}'" + Send.Analyzers.Templates.Suggestions.DidYouMean(variable.Name, context.CurrentGlobal is ScriptObject globals ? globals.Keys : System.Array.Empty<string>()));
         value = UnknownValue.Instance;
         return true;
     }
@@ -192,12 +193,16 @@ internal sealed class ReportTemplateContext : TemplateContext
         var owner = target switch
         {
             UnknownValue => null,
+            Data.BoundObject bound => (bound.Origin.Path.Length == 0 ? "the data" : bound.Origin.Path) + " (" + bound.Origin + ")",
             ScriptObject => "object",
             _ => target?.GetType().Name,
         };
         if (owner is not null)
         {
-            Record(span, $"unknown member '{member}' on {owner}");
+            var near = Send.Analyzers.Templates.Suggestions.DidYouMean(member, target is ScriptObject members
+                ? members.Keys
+                : target!.GetType().GetProperties().Where(IsVisibleMember).Select(p => MemberNaming.ToTemplateName(p.Name)));
+            Record(span, $"unknown member '{member}' on {owner}{near}");
         }
 
         value = UnknownValue.Instance;

@@ -34,8 +34,15 @@ internal static class TemplateDefinitions
             case ScriptAssignExpression { Target: ScriptVariable target }:
                 names.Add(target.Name);
                 break;
-            case ScriptForStatement { Variable: ScriptVariable variable }:
+            case ScriptForStatement { Variable: ScriptVariable variable } loop:
                 names.Add(variable.Name);
+
+                // Scriban's loop object (for.index, for.first, for.last...; tablerow.index in a tablerow), valid in
+                // the loop's body: both the runtime and the analyzer accept it, because both use this list.
+                names.Add(loop is ScriptTableRowStatement ? "tablerow" : "for");
+                break;
+            case ScriptWhileStatement:
+                names.Add("while");
                 break;
             case ScriptCaptureStatement { Target: ScriptVariable capture }:
                 names.Add(capture.Name);

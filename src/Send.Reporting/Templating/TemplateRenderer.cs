@@ -76,7 +76,7 @@ public sealed class TemplateRenderer
         var known = new HashSet<string>(globals.Keys.Concat(Builtins.Keys), StringComparer.Ordinal);
         foreach (var (name, span) in StaticNameCheck.UnknownGlobals(template.Parsed.Page!, known))
         {
-            context.Record(span, $"unknown variable '{name}'");
+            context.Record(span, $"unknown variable '{name}'" + Send.Analyzers.Templates.Suggestions.DidYouMean(name, known));
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -87,6 +87,11 @@ public sealed class TemplateRenderer
         {
             output = template.Parsed.Render(context);
         }
+        catch (ScriptRuntimeException ex) when (!timeout.IsCancellationRequested && FindDataException(ex) is DataException data)
+        {
+            // A domain function read bound data and found problems in it: they point into the data file, not the template.
+            problems.AddRange(data.Problems);
+        }
         catch (ScriptRuntimeException ex) when (!timeout.IsCancellationRequested)
         {
             context.Record(ex.Span, Describe(ex));
@@ -95,6 +100,10 @@ public sealed class TemplateRenderer
         {
             // Scriban checks the stack itself before it could overflow (deeply nested expressions).
             context.Record(context.CurrentNode?.Span ?? default, "the template nests expressions too deeply");
+        }
+        catch (DataException ex) when (!timeout.IsCancellationRequested)
+        {
+            problems.AddRange(ex.Problems);
         }
         catch (Exception ex) when (timeout.IsCancellationRequested && ex is ScriptRuntimeException or OperationCanceledException)
         {
@@ -131,6 +140,19 @@ public sealed class TemplateRenderer
         }
 
         return globals;
+    }
+
+    private static DataException? FindDataException(Exception ex)
+    {
+        for (var inner = ex.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is DataException data)
+            {
+                return data;
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(ScriptRuntimeException ex)

@@ -110,11 +110,12 @@ public sealed class ReportPackHardeningTests : IDisposable
     }
 
     [Fact]
-    public void Render_TemplateWithoutModelHeader_IsRefusedAsCheckRefusesIt()
+    public void Render_TemplateDeclaringAModelTheEngineDoesNotKnow_IsRefusedAsCheckRefusesIt()
     {
-        var template = CopyTemplate("strategic-update");
+        // A template without a model line renders on the generic route (#13); a declared model is enforced.
+        var template = CopyTemplate("schools-forum-send-update");
         var path = Path.Combine(template, ReportPack.TemplateFileName);
-        File.WriteAllLines(path, File.ReadAllLines(path).Skip(1));
+        File.WriteAllLines(path, new[] { "{{## model: Council.Reports.NoSuchModel ##}}" }.Concat(File.ReadAllLines(path).Skip(1)));
         var output = Path.Combine(folder, "x.docx");
 
         var result = new ReportPack().Render(new ReportJob(template, Path.Combine(template, ReportLoader.SampleFileName), output), TestContext.Current.CancellationToken);

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Send.Domain.Validation;
@@ -5,7 +7,6 @@ using Send.Reporting.Reports;
 using Send.Reporting.Reports.DbvSummary;
 using Send.Reporting.Reports.SchoolsForumSendUpdate;
 using Send.Reporting.Reports.ScrutinySendUpdate;
-using Send.Reporting.Reports.StrategicUpdate;
 using Send.Reporting.Tests.Support;
 using Xunit;
 
@@ -59,32 +60,42 @@ public sealed class SampleDataTests
     }
 
     [Fact]
-    public void Load_StrategicSample_SavingsShortByRoundingIsAWarning()
+    public void Render_StrategicSample_SavingsFiguresFollowFromTheStrands()
     {
-        // 2.8 + 3.6 + 4.7 + 4.1 + 0 + 0 = 15.2 against 15.4 (dsg-high-needs.md 12.2): a warning, not an error.
-        var result = LoadSample("strategic-update");
-        var warning = Assert.Single(result.Problems);
-        Assert.Equal(DataProblemSeverity.Warning, warning.Severity);
-        Assert.Equal("SEND-SAVINGS-TOTAL", warning.Code);
-        var model = (StrategicUpdateReport)result.Model!;
-        Assert.Equal(15.2m, model.Savings.StrandTotalM);
-        Assert.Equal(4.4m, model.Savings.ShortfallM);
-        Assert.Equal(71.4m, model.Savings.ForecastPercent);
+        // 2.8 + 3.6 + 4.7 + 4.1 + 0 + 0 = 15.2 against 15.4 (dsg-high-needs.md 12.2): 0.2 unallocated; 11.0 of 15.4 is
+        // 71.4% (71.428...), a shortfall of 4.4. The strategic update renders on the generic route: the template sums.
+        var folder = RepoPaths.Combine("templates", "strategic-update");
+        var markdown = new ReportPack().RenderMarkdown(folder, Path.Combine(folder, ReportLoader.SampleFileName), TestContext.Current.CancellationToken);
+        Assert.Contains("| Not allocated to a strand | 0\\.2 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("(71\\.4\\%), a shortfall of £4\\.4m", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Load_StrategicSample_KpiVerdictsFollowPolarity()
+    public void KpiVerdicts_StrategicSampleRows_FollowPolarity()
     {
-        var model = (StrategicUpdateReport)LoadSample("strategic-update").Model!;
-        var byId = model.Kpis.ToDictionary(k => k.Id);
+        var problems = new List<DataProblem>();
+        var data = (Send.Reporting.Data.BoundObject)Send.Reporting.Data.JsonData.Load(RepoPaths.Combine("templates", "strategic-update", ReportLoader.SampleFileName), problems)!;
+        var byId = ((Scriban.Runtime.ScriptArray)data["kpis"]!).Cast<Send.Reporting.Data.BoundObject>().ToDictionary(k => (string)k["id"]!, ReportPackFunctions.KpiVerdicts);
         // Attainment 8 (higher is better): 45.7 vs comparators 45.4 better, SW 47.2 worse, England 46.5 worse.
-        Assert.Equal(Send.Domain.Kpis.Verdict.Better, byId["ks4-attainment8-avg"].VersusComparators);
-        Assert.Equal(Send.Domain.Kpis.Verdict.Worse, byId["ks4-attainment8-avg"].VersusRegion);
-        Assert.Equal(Send.Domain.Kpis.Verdict.Worse, byId["ks4-attainment8-avg"].VersusEngland);
+        Assert.Equal("better", byId["ks4-attainment8-avg"]["versus_comparators"]);
+        Assert.Equal("worse", byId["ks4-attainment8-avg"]["versus_region"]);
+        Assert.Equal("worse", byId["ks4-attainment8-avg"]["versus_england"]);
         // NEET (lower is better): 6.4 is worse than 5, 5.8 and 5.2.
-        Assert.Equal(Send.Domain.Kpis.Verdict.Worse, byId["neet-nk-16-17-pct"].VersusEngland);
+        Assert.Equal("worse", byId["neet-nk-16-17-pct"]["versus_england"]);
         // Overweight (lower is better): 30.3 is better than all three.
-        Assert.Equal(Send.Domain.Kpis.Verdict.Better, byId["ncmp-y6-overweight-incl-obese"].VersusRegion);
+        Assert.Equal("better", byId["ncmp-y6-overweight-incl-obese"]["versus_region"]);
+    }
+
+    [Fact]
+    public void KpiVerdicts_UnknownId_IsLocatedAtTheIdInTheDataFile()
+    {
+        var problems = new List<DataProblem>();
+        var row = (Send.Reporting.Data.BoundObject)Send.Reporting.Data.JsonData.Parse("{\n  \"kpis\": [\n    { \"value\": 1,\n      \"id\": \"no-such-kpi\" }\n  ]\n}", "data.json", problems)!;
+        var first = (Send.Reporting.Data.BoundObject)((Scriban.Runtime.ScriptArray)row["kpis"]!)[0]!;
+
+        var error = Assert.Throws<DataException>(() => ReportPackFunctions.KpiVerdicts(first));
+
+        Assert.Equal("data.json(4,7): SEND-KPI-ID: kpis[0].id: unknown KPI id (found 'no-such-kpi'; expected an id from the KPI catalogue (docs: kpis.md section 2), such as ks4-attainment8-avg)", Assert.Single(error.Problems).ToString());
     }
 
     [Fact]

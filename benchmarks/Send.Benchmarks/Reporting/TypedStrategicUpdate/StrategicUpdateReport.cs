@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using Send.Domain.Validation;
+using Send.Reporting.Reports;
 using Send.Reporting.Reports.Common;
 
-namespace Send.Reporting.Reports.StrategicUpdate;
+namespace Send.Benchmarks.Reporting.TypedStrategicUpdate;
 
 /// <summary>
 /// The model of the <c>strategic-update</c> report: a chief executive's strategic update in the shape of Devon's

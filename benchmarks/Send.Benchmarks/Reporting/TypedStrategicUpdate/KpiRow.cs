@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Send.Domain.Kpis;
 using Send.Domain.Validation;
 
-namespace Send.Reporting.Reports.StrategicUpdate;
+namespace Send.Benchmarks.Reporting.TypedStrategicUpdate;
 
 /// <summary>
 /// One row of the KPI table: the measure, period, the council's value and its statistical neighbours, region and
