@@ -135,7 +135,7 @@ public sealed class GenericReportTests : IDisposable
         Assert.Equal(2, Regex.Matches(text, Regex.Escape("A|B *C* <w:p> & done")).Count);
     }
 
-    [Fact(Skip = "Forged RAG markers (#9): the Word writer still reads [[rag:green]] in escaped text as a marker; the Word-output engineer's branch makes markers Markdown nodes. Unskip after that merge.")]
+    [Fact]
     public void Render_RagMarkerTextInData_StaysLiteral()
     {
         File.WriteAllText(Json, """{ "title": "t", "council": { "name": "[[rag:green]] Council" }, "meeting_date": "2024-10-24" }""");
