@@ -198,6 +198,32 @@ public sealed class PackageBuilder
         }
     }
 
+    /// <summary>The sources that have relationships: part names, and the empty string for the package.</summary>
+    internal IEnumerable<string> RelationshipSources => relationships.Keys;
+
+    /// <summary>Removes a part and the relationships it is the source of; relationships pointing at it are the caller's to remove.</summary>
+    /// <returns>Whether there was such a part.</returns>
+    internal bool RemovePart(string partName)
+    {
+        var name = Normalize(partName);
+        relationships.Remove(name);
+        return parts.Remove(name);
+    }
+
+    /// <summary>Removes the relationships of a source that <paramref name="match"/> selects.</summary>
+    /// <returns>The relationships removed, in their order.</returns>
+    internal IReadOnlyList<PackageRelationship> RemoveRelationships(string sourcePartName, Predicate<PackageRelationship> match)
+    {
+        if (!relationships.TryGetValue(Normalize(sourcePartName), out var list))
+        {
+            return Array.Empty<PackageRelationship>();
+        }
+
+        var removed = list.FindAll(match);
+        list.RemoveAll(match);
+        return removed;
+    }
+
     /// <summary>Gets an independent copy: adding to one does not change the other. Part contents are shared, not copied.</summary>
     /// <returns>The copy.</returns>
     public PackageBuilder Clone() => new(this);
