@@ -106,6 +106,15 @@ public sealed class PackageBuilder
         defaults[extension] = contentType;
     }
 
+    /// <summary>Removes the default content types whose content type <paramref name="match"/> selects.</summary>
+    internal void RemoveDefaultContentTypes(Func<string, bool> match)
+    {
+        foreach (var extension in defaults.Where(d => match(d.Value)).Select(d => d.Key).ToList())
+        {
+            defaults.Remove(extension);
+        }
+    }
+
     /// <summary>Adds or replaces a part with the given bytes.</summary>
     /// <param name="partName">The part name, for example <c>word/styles.xml</c>.</param>
     /// <param name="contentType">The content type.</param>

@@ -204,6 +204,19 @@ internal static class HouseStylePackage
     {
         if (!HasDoctype(bytes))
         {
+            // Read through once so that a part that is not well-formed is found now, with its line, not in a render.
+            try
+            {
+                using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), SafeReaderSettings);
+                while (reader.Read())
+                {
+                }
+            }
+            catch (XmlException)
+            {
+                ParseXml(bytes, partName, source);
+            }
+
             return bytes;
         }
 

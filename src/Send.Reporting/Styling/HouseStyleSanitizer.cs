@@ -105,6 +105,7 @@ internal static class HouseStyleSanitizer
             }
         }
 
+        package.RemoveDefaultContentTypes(UnsafeContentTypes.ContainsKey);
         foreach (var source in package.RelationshipSources.ToList())
         {
             var external = package.RemoveRelationships(source, r => r.IsExternal && !IsWebLink(r));

@@ -147,7 +147,7 @@ internal static class HouseStyleValidation
             where += $" ({xpath})";
         }
 
-        return new DataProblem(source, $"element <{element}>{where} is not valid: {error.Description}")
+        return new DataProblem(source, error.Node is null ? $"part '{part}' is not valid: {error.Description}" : $"element <{element}>{where} is not valid: {error.Description}")
         {
             Field = part,
             Expected = "a part Word itself would write (open the house style in Word, fix or remove the style, and save it)",

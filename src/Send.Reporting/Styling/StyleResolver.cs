@@ -114,6 +114,11 @@ internal sealed class StyleResolver
                 var id = (string)match.Attribute(W + "styleId")!;
                 matches.Add(new StyleMatch(style.Id, StyleMatchKind.MatchedByName, id, NameOf(match)));
                 Add(Derived(style, id));
+                if (EffectiveNumbering(id) is { } inherited)
+                {
+                    // Repeated rather than inherited: LibreOffice numbers a paragraph only from its own style's numbering.
+                    SetNumbering(byId[style.Id], inherited.NumId, inherited.Level);
+                }
             }
             else if (options.RequireAllStyles)
             {
