@@ -15,6 +15,7 @@ internal static class SendCommandLine
         root.Subcommands.Add(TimescalesCommand.Create());
         root.Subcommands.Add(FinanceCommand.Create());
         root.Subcommands.Add(KpiCommand.Create());
+        root.Subcommands.Add(HouseStyleCommand.Create());
         return root;
     }
 }

@@ -131,7 +131,7 @@ public sealed class HouseStyle
         var stripped = new List<StrippedContent>();
         var (package, mainPart, _) = HouseStylePackage.Read(docx, source, options.Limits, stripped);
         HouseStyleSanitizer.Sanitize(package, mainPart, stripped);
-        var warnings = stripped.Select(s => Problem(source, "removed " + s.What) with { Field = s.PartName, Severity = DataProblemSeverity.Warning }).ToList();
+        var warnings = stripped.Where(s => s.IsUnsafe).Select(s => Problem(source, "removed " + s.What) with { Field = s.PartName, Severity = DataProblemSeverity.Warning }).ToList();
         if (validate)
         {
             warnings.AddRange(HouseStyleValidation.Check(package, mainPart, source));

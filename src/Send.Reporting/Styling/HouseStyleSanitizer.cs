@@ -132,10 +132,18 @@ internal static class HouseStyleSanitizer
         var unreachable = RemoveUnreachable(package);
         if (bodyRelationships.Count > 0 || bodyNotes > 0 || unreachable > 0)
         {
-            stripped.Add(new StrippedContent(mainPart, "the body of the reference document and what only it used"
-                + (bodyNotes > 0 ? $" ({bodyNotes.ToString(CultureInfo.InvariantCulture)} footnote(s) or endnote(s))" : string.Empty)
-                + (unreachable > 0 ? $" ({unreachable.ToString(CultureInfo.InvariantCulture)} part(s): images, charts, comments, headers of earlier sections)" : string.Empty)
-                + "; a report has its own"));
+            var what = new List<string>();
+            if (bodyNotes > 0)
+            {
+                what.Add($"{bodyNotes.ToString(CultureInfo.InvariantCulture)} footnote(s) or endnote(s)");
+            }
+
+            if (unreachable > 0)
+            {
+                what.Add($"{unreachable.ToString(CultureInfo.InvariantCulture)} part(s) such as images, charts, comments and headers of earlier sections");
+            }
+
+            stripped.Add(new StrippedContent(mainPart, "the body of the reference document" + (what.Count > 0 ? ", with " + string.Join(" and ", what) + " only it used" : string.Empty) + "; a report has its own") { IsUnsafe = false });
         }
 
         foreach (var (source, ids) in removedIds)

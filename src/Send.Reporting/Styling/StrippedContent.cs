@@ -7,4 +7,8 @@ namespace Send.Reporting.Styling;
 /// </summary>
 /// <param name="PartName">The part or zip entry it was in or was, for example <c>word/settings.xml</c>.</param>
 /// <param name="What">What was removed and why, in plain English.</param>
-public sealed record StrippedContent(string PartName, string What);
+public sealed record StrippedContent(string PartName, string What)
+{
+    /// <summary>Whether it was removed because it is unsafe to copy (true by default, and then also a warning); false for the body of a previous paper, which is simply not a report's.</summary>
+    public bool IsUnsafe { get; init; } = true;
+}

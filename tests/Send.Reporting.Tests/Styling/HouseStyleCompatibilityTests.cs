@@ -87,6 +87,7 @@ public sealed class HouseStyleCompatibilityTests
         {
             docx = pack.RenderDocx(job.TemplateDirectory, job.DataPath, TestContext.Current.CancellationToken);
             DocxAssert.Valid(docx);
+            TestOutput.Save($"house-style-{System.IO.Path.GetFileNameWithoutExtension(style.Source)}-{System.IO.Path.GetFileName(job.TemplateDirectory)}.docx", docx);
         }
 
         var styles = XDocument.Parse(Part(docx, "word/styles.xml"));
