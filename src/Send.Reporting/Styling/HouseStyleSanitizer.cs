@@ -146,6 +146,7 @@ internal static class HouseStyleSanitizer
             stripped.Add(new StrippedContent(mainPart, "the body of the reference document" + (what.Count > 0 ? ", with " + string.Join(" and ", what) + " only it used" : string.Empty) + "; a report has its own") { IsUnsafe = false });
         }
 
+        RemoveFetchingFields(package, mainPart, stripped);
         foreach (var (source, ids) in removedIds)
         {
             if (source.Length > 0 && source != mainPart && package.PartBytes(source) is byte[] bytes && package.ContentTypeOf(source) is string type && HouseStylePackage.IsXml(type))
@@ -153,6 +154,49 @@ internal static class HouseStyleSanitizer
                 package.SetPart(source, type, WithoutReferences(bytes, ids));
             }
         }
+    }
+
+    /// <summary>
+    /// Neutralises fields in headers, footers and notes that fetch or run something when Word updates them
+    /// (<c>INCLUDEPICTURE "\\server\logo.png"</c>, <c>INCLUDETEXT</c>, <c>LINK</c>, <c>DDE</c>, <c>DDEAUTO</c>, <c>IMPORT</c>):
+    /// a simple field is replaced by its last result, a complex field's instruction is emptied.
+    /// </summary>
+    private static void RemoveFetchingFields(PackageBuilder package, string mainPart, List<StrippedContent> stripped)
+    {
+        foreach (var part in package.PartNames.Where(p => p != mainPart).ToList())
+        {
+            var type = package.ContentTypeOf(part)!;
+            if (!HouseStylePackage.IsXml(type) || package.PartBytes(part) is not byte[] bytes || bytes.AsSpan().IndexOf("instr"u8) < 0)
+            {
+                continue;
+            }
+
+            var document = XDocument.Load(new MemoryStream(bytes, writable: false), LoadOptions.PreserveWhitespace);
+            var found = new List<string>();
+            foreach (var field in document.Descendants(W + "fldSimple").Where(f => FetchingField((string?)f.Attribute(W + "instr")) is not null).ToList())
+            {
+                found.Add(FetchingField((string?)field.Attribute(W + "instr"))!);
+                field.ReplaceWith(field.Nodes());
+            }
+
+            foreach (var instruction in document.Descendants(W + "instrText").Where(t => FetchingField(t.Value) is not null).ToList())
+            {
+                found.Add(FetchingField(instruction.Value)!);
+                instruction.Value = string.Empty;
+            }
+
+            if (found.Count > 0)
+            {
+                package.SetPart(part, type, Serialize(document));
+                stripped.Add(new StrippedContent(part, $"field(s) that fetch or run something when Word updates them: {string.Join(", ", found.Distinct(StringComparer.Ordinal))} (the last result shown is kept)"));
+            }
+        }
+    }
+
+    private static string? FetchingField(string? instruction)
+    {
+        var word = instruction?.TrimStart().Split(' ', '\t')[0].ToUpperInvariant();
+        return word is "INCLUDEPICTURE" or "INCLUDETEXT" or "LINK" or "DDE" or "DDEAUTO" or "IMPORT" ? word : null;
     }
 
     private static bool IsWebLink(PackageRelationship relationship) =>

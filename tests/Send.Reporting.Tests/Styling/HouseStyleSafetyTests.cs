@@ -62,6 +62,25 @@ public sealed class HouseStyleSafetyTests
     }
 
     [Fact]
+    public void Load_FooterFieldsThatFetchOrRun_AreNeutralised()
+    {
+        var footer = Encoding.UTF8.GetString(HouseStylePackageTests.Entries(HouseStyleBuilder.Build())["word/footer1.xml"]);
+        var fields = "<w:fldSimple w:instr=\" INCLUDEPICTURE &quot;\\\\\\\\fileserver\\\\logo.png&quot; \"><w:r><w:t>logo</w:t></w:r></w:fldSimple>"
+            + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe \"/c calc\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        var reference = HouseStylePackageTests.Rewrite(HouseStyleBuilder.Build(), "word/footer1.xml", Encoding.UTF8.GetBytes(footer.Replace("</w:p>", fields + "</w:p>", System.StringComparison.Ordinal)));
+
+        var style = HouseStyle.Load(reference, "council.docx");
+        var docx = new ReportEngine(style).MarkdownToDocx(Markdown, "test.md");
+
+        var written = Encoding.UTF8.GetString(HouseStylePackageTests.Entries(docx)["word/footer1.xml"]);
+        Assert.DoesNotContain("fileserver", written);
+        Assert.DoesNotContain("cmd.exe", written);
+        Assert.Contains("logo", written);
+        Assert.Contains(style.Warnings, w => w.Field == "word/footer1.xml" && w.Message.Contains("INCLUDEPICTURE, DDEAUTO"));
+        DocxAssert.Valid(docx);
+    }
+
+    [Fact]
     public void Load_EntryNameLeavingThePackage_IsDroppedWithAWarning()
     {
         var reference = AddEntry(HouseStyleBuilder.Build(), "../../evil.xml", Encoding.UTF8.GetBytes("<x/>"), contentType: null);
