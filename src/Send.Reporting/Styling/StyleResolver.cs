@@ -145,6 +145,7 @@ internal sealed class StyleResolver
         }
 
         NumberHeadings(suppliedIds, shift);
+        LinkNumberedParagraphs();
         foreach (var list in StyleIds.ListStyles)
         {
             if (HasNumbering(list))
@@ -324,6 +325,36 @@ internal sealed class StyleResolver
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Links the numbered paragraphs' level to their style (<c>w:lvl/w:pStyle</c>) when nothing is linked to it, as
+    /// Send's default is: LibreOffice drops these links when it saves, and then numbers such paragraphs only from them.
+    /// </summary>
+    private void LinkNumberedParagraphs()
+    {
+        if (EffectiveNumbering(StyleIds.NumberedParagraph) is not { } numbered || numbering?.Root is not XElement root
+            || root.Descendants(W + "pStyle").Any(p => (string?)p.Attribute(W + "val") == StyleIds.NumberedParagraph)
+            || root.Elements(W + "num").FirstOrDefault(n => IntAttribute(n, "numId") == numbered.NumId) is not XElement num
+            || IntValue(num.Element(W + "abstractNumId")) is not int abstractId
+            || root.Elements(W + "abstractNum").FirstOrDefault(a => IntAttribute(a, "abstractNumId") == abstractId) is not XElement abstractNum
+            || abstractNum.Elements(W + "lvl").FirstOrDefault(l => IntAttribute(l, "ilvl") == numbered.Level) is not XElement level
+            || level.Element(W + "pStyle") is not null)
+        {
+            return;
+        }
+
+        var link = new XElement(W + "pStyle", new XAttribute(W + "val", StyleIds.NumberedParagraph));
+        if (level.Elements().LastOrDefault(e => e.Name.LocalName is "start" or "numFmt" or "lvlRestart") is XElement before)
+        {
+            before.AddAfterSelf(link);
+        }
+        else
+        {
+            level.AddFirst(link);
+        }
+
+        NumberingChanged = true;
     }
 
     private bool HasNumbering(string styleId) =>
