@@ -17,6 +17,7 @@ internal static class SendCommandLine
         root.Subcommands.Add(KpiCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(HouseStyleCommand.Create());
         return root;
     }
 }

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Send.Domain.Finance;
 using Send.Domain.Validation;
+using Send.Reporting;
 using Send.Reporting.Styling;
 using Send.Reporting.Tests.Support;
 using Xunit;
@@ -43,19 +44,36 @@ public sealed class HouseStyleTests
     }
 
     [Fact]
-    public void Load_StylesMissing_ListsEveryMissingStyleId()
+    public void Load_StylesMissingStrict_ListsEveryMissingStyleIdWithoutAFoundValue()
     {
         var docx = WithoutStyles(HouseStyleBuilder.Build(), StyleIds.BoxedNote, StyleIds.TableTotalNumber, StyleIds.ReportTable);
 
-        var error = Assert.Throws<DataException>(() => HouseStyle.Load(docx, "council.docx"));
+        var error = Assert.Throws<DataException>(() => HouseStyle.Load(docx, "council.docx", new HouseStyleOptions { RequireAllStyles = true }));
 
-        Assert.Equal(new[] { StyleIds.TableTotalNumber, StyleIds.BoxedNote, StyleIds.ReportTable }, error.Problems.Select(p => p.Value));
+        Assert.Equal(new[] { "'TableTotalNumber'", "'BoxedNote'", "'ReportTable'" }, error.Problems.Select(p => p.Message.Split(' ')[2]));
         Assert.All(error.Problems, p => Assert.Equal("council.docx", p.Source));
-        Assert.Contains("council.docx: SEND-HOUSE-STYLE: styles: required style 'BoxedNote' is missing", error.Message);
+        Assert.All(error.Problems, p => Assert.Null(p.Value));
+        Assert.Contains("council.docx: SEND-HOUSE-STYLE: styles: required style 'BoxedNote' is missing (expected a style with the id 'BoxedNote' or named 'Boxed Note'", error.Message);
+        Assert.DoesNotContain("found '", error.Message);
     }
 
     [Fact]
-    public void Load_ListStyleWithoutNumbering_IsAProblem()
+    public void Load_StylesMissing_SuppliesThemWithOneWarningListingThem()
+    {
+        var docx = WithoutStyles(HouseStyleBuilder.Build(), StyleIds.BoxedNote, StyleIds.TableTotalNumber, StyleIds.ReportTable);
+
+        var style = HouseStyle.Load(docx, "council.docx");
+
+        Assert.Equal(new[] { StyleIds.TableTotalNumber, StyleIds.BoxedNote, StyleIds.ReportTable }, style.Styles.Where(s => s.Kind == StyleMatchKind.Supplied).Select(s => s.StyleId));
+        var warning = Assert.Single(style.Warnings);
+        Assert.Equal(DataProblemSeverity.Warning, warning.Severity);
+        Assert.Contains("TableTotalNumber, BoxedNote, ReportTable", warning.Message);
+        Assert.Equal("D9D9D9", style.TableHeaderFill);
+        DocxAssert.Valid(new ReportEngine(style).MarkdownToDocx("> note\n\n| a | b |\n|---|--:|\n| x | 1 |\n", "t.md"));
+    }
+
+    [Fact]
+    public void Load_ListStyleWithoutNumberingStrict_IsAProblem()
     {
         var docx = Edit(HouseStyleBuilder.Build(), main =>
         {
@@ -63,9 +81,24 @@ public sealed class HouseStyleTests
             style.StyleParagraphProperties!.NumberingProperties!.Remove();
         });
 
-        var error = Assert.Throws<DataException>(() => HouseStyle.Load(docx, "council.docx"));
+        var error = Assert.Throws<DataException>(() => HouseStyle.Load(docx, "council.docx", new HouseStyleOptions { RequireAllStyles = true }));
 
-        Assert.Equal(StyleIds.ListLetter, Assert.Single(error.Problems).Value);
+        Assert.Contains("list style 'ListLetter' has no numbering", Assert.Single(error.Problems).Message);
+    }
+
+    [Fact]
+    public void Load_ListStyleWithoutNumbering_IsGivenSendsWithAWarning()
+    {
+        var docx = Edit(HouseStyleBuilder.Build(), main =>
+        {
+            var style = main.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == StyleIds.ListLetter);
+            style.StyleParagraphProperties!.NumberingProperties!.Remove();
+        });
+
+        var style = HouseStyle.Load(docx, "council.docx");
+
+        Assert.Contains("ListLetter", Assert.Single(style.Warnings).Message);
+        DocxAssert.Valid(new ReportEngine(style).MarkdownToDocx("a. one\nb. two\n", "t.md"));
     }
 
     [Fact]

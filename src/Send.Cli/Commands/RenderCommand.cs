@@ -31,6 +31,7 @@ internal static class RenderCommand
         var output = new Option<string?>("--output", "-o") { Description = "The .docx to write (with --data), or the folder to write to (with --data-dir or --all; default 'out')." };
         var all = new Option<bool>("--all") { Description = "Render every template's sample data (templates/*/sample.json) into the output folder." };
         var houseStyle = new Option<string?>("--house-style") { Description = "A council's reference .docx to take styles, numbering, theme and page setup from (default: Send's house style)." };
+        var strictHouseStyle = new Option<bool>("--strict-house-style") { Description = "Refuse a house style that lacks any style Send uses, instead of supplying Send's (see docs/house-style.md)." };
         var parallel = new Option<int>("--parallel") { Description = "The most reports rendered at once in a batch (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("render", """
@@ -53,6 +54,7 @@ internal static class RenderCommand
         command.Options.Add(output);
         command.Options.Add(all);
         command.Options.Add(houseStyle);
+        command.Options.Add(strictHouseStyle);
         command.Options.Add(parallel);
         command.Options.Add(watch);
 
@@ -98,7 +100,7 @@ internal static class RenderCommand
                 return ExitCodes.UsageError;
             }
 
-            var pack = RenderSupport.CreatePack(parseResult.GetValue(houseStyle));
+            var pack = RenderSupport.CreatePack(parseResult.GetValue(houseStyle), parseResult.GetValue(strictHouseStyle), stderr);
             if (renderAll)
             {
                 var root = ReportPack.FindTemplatesRoot(Directory.GetCurrentDirectory());

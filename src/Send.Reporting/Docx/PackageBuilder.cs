@@ -106,6 +106,15 @@ public sealed class PackageBuilder
         defaults[extension] = contentType;
     }
 
+    /// <summary>Removes the default content types whose content type <paramref name="match"/> selects.</summary>
+    internal void RemoveDefaultContentTypes(Func<string, bool> match)
+    {
+        foreach (var extension in defaults.Where(d => match(d.Value)).Select(d => d.Key).ToList())
+        {
+            defaults.Remove(extension);
+        }
+    }
+
     /// <summary>Adds or replaces a part with the given bytes.</summary>
     /// <param name="partName">The part name, for example <c>word/styles.xml</c>.</param>
     /// <param name="contentType">The content type.</param>
@@ -196,6 +205,32 @@ public sealed class PackageBuilder
                 list[i] = list[i] with { Id = "rId" + (i + 1).ToString(CultureInfo.InvariantCulture) };
             }
         }
+    }
+
+    /// <summary>The sources that have relationships: part names, and the empty string for the package.</summary>
+    internal IEnumerable<string> RelationshipSources => relationships.Keys;
+
+    /// <summary>Removes a part and the relationships it is the source of; relationships pointing at it are the caller's to remove.</summary>
+    /// <returns>Whether there was such a part.</returns>
+    internal bool RemovePart(string partName)
+    {
+        var name = Normalize(partName);
+        relationships.Remove(name);
+        return parts.Remove(name);
+    }
+
+    /// <summary>Removes the relationships of a source that <paramref name="match"/> selects.</summary>
+    /// <returns>The relationships removed, in their order.</returns>
+    internal IReadOnlyList<PackageRelationship> RemoveRelationships(string sourcePartName, Predicate<PackageRelationship> match)
+    {
+        if (!relationships.TryGetValue(Normalize(sourcePartName), out var list))
+        {
+            return Array.Empty<PackageRelationship>();
+        }
+
+        var removed = list.FindAll(match);
+        list.RemoveAll(match);
+        return removed;
     }
 
     /// <summary>Gets an independent copy: adding to one does not change the other. Part contents are shared, not copied.</summary>

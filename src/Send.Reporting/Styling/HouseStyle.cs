@@ -20,9 +20,15 @@ namespace Send.Reporting.Styling;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Loading checks that every style in <see cref="StyleIds.Required"/> is defined and that each list style carries
-/// numbering; all missing pieces are reported together as a <see cref="DataException"/>. The RAG palette is read
-/// from the document variables described in <see cref="RagPalette"/>.
+/// Loading takes a .docx, a Word template (.dotx), a macro-enabled document (.docm, .dotm; its macros are removed) or
+/// a previous committee paper (its body, and the images, charts and notes only the body used, are left behind). It
+/// bounds the file's decompressed size (<see cref="HouseStyleLimits"/>), removes what must not travel into reports
+/// (<see cref="Stripped"/>), checks the remaining parts with the Open XML validator (an invalid part is a problem
+/// naming the part, the element and its line), and matches the document's styles to Send's
+/// (<see cref="StyleIds.Contract"/>): by id, then by display name or alias, case-insensitively; what is missing is
+/// supplied from Send's defaults based on the document's own Normal and heading fonts (<see cref="Styles"/>), with
+/// one warning listing them (<see cref="Warnings"/>), unless <see cref="HouseStyleOptions.RequireAllStyles"/>.
+/// The RAG palette is read from the document variables described in <see cref="RagPalette"/>.
 /// </para>
 /// <para>Instances are immutable and thread-safe; load once and reuse.</para>
 /// </remarks>
@@ -32,6 +38,9 @@ public sealed class HouseStyle
     private const string StylesRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
     private const string SettingsRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
     private const string ThemeRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme";
+    private const string NumberingRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
+    private const string StylesContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+    private const string NumberingContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static readonly Lazy<HouseStyle> DefaultStyle = new(LoadDefault);
     private readonly PackageBuilder package;
@@ -64,48 +73,114 @@ public sealed class HouseStyle
     /// <summary>The header-row fill of the table style, if it has one; applied to header cells so every viewer shows it.</summary>
     public string? TableHeaderFill { get; }
 
-    /// <summary>Loads a reference .docx from a file.</summary>
+    /// <summary>How each style Send uses was provided: found by id, matched by name, or supplied from Send's defaults (the contract's order).</summary>
+    public IReadOnlyList<StyleMatch> Styles { get; private init; } = Array.Empty<StyleMatch>();
+
+    /// <summary>What was removed from the reference document because it must not travel into reports (each also a warning).</summary>
+    public IReadOnlyList<StrippedContent> Stripped { get; private init; } = Array.Empty<StrippedContent>();
+
+    /// <summary>
+    /// Warnings to show whoever chose the house style: one per thing stripped, one listing the styles supplied, and
+    /// any repairs; empty for a house style that has everything and nothing unsafe.
+    /// </summary>
+    public IReadOnlyList<DataProblem> Warnings { get; private init; } = Array.Empty<DataProblem>();
+
+    /// <summary>Loads a reference document (.docx, .dotx, .docm or a previous committee paper) from a file.</summary>
     /// <param name="path">The file.</param>
+    /// <param name="options">Strictness and limits; <see cref="HouseStyleOptions.Default"/> when null.</param>
     /// <returns>The house style.</returns>
-    /// <exception cref="DataException">The file cannot be read, is not a Word document, or lacks required styles (all listed).</exception>
-    public static HouseStyle Load(string path)
+    /// <exception cref="DataException">The file cannot be read, is over a limit, is not a Word document, has an invalid part, or (with <see cref="HouseStyleOptions.RequireAllStyles"/>) lacks styles; every problem listed.</exception>
+    public static HouseStyle Load(string path, HouseStyleOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        options ??= HouseStyleOptions.Default;
         byte[] bytes;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > options.Limits.MaxBytes)
+            {
+                throw new DataException(new[] { Problem(path, $"the house style is {length.ToString(CultureInfo.InvariantCulture)} bytes, more than the limit of {options.Limits.MaxBytes.ToString(CultureInfo.InvariantCulture)}") with { Expected = "a Word document within HouseStyleLimits.MaxBytes" } });
+            }
+
             bytes = File.ReadAllBytes(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new DataException(new[] { Problem(path, "the house style could not be read: " + ex.Message) });
         }
 
-        return Load(bytes, path);
+        return Load(bytes, path, options);
     }
 
-    /// <summary>Loads a reference .docx from bytes.</summary>
+    /// <summary>Loads a reference document from bytes.</summary>
     /// <param name="docx">The document.</param>
     /// <param name="source">The name to use in problems.</param>
+    /// <param name="options">Strictness and limits; <see cref="HouseStyleOptions.Default"/> when null.</param>
     /// <returns>The house style.</returns>
-    /// <exception cref="DataException">The bytes are not a Word document, or required styles are missing (all listed).</exception>
-    public static HouseStyle Load(byte[] docx, string source)
+    /// <exception cref="DataException">The bytes are over a limit, are not a Word document, have an invalid part, or (with <see cref="HouseStyleOptions.RequireAllStyles"/>) lack styles; every problem listed.</exception>
+    public static HouseStyle Load(byte[] docx, string source, HouseStyleOptions? options = null) => Load(docx, source, options ?? HouseStyleOptions.Default, validate: true);
+
+    private static HouseStyle Load(byte[] docx, string source, HouseStyleOptions options, bool validate)
     {
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentNullException.ThrowIfNull(source);
         // The reference document is read as a zip and its parts as XML, not through System.IO.Packaging and the SDK's
         // typed DOM: at start-up that was most of the cost of a render. A render copies the document's root and final
         // section and the numbering definitions as written (ReferencePartWriter); only a theme becomes SDK elements.
-        var template = HouseStylePackage.Read(docx, source);
-        var parts = new HouseStyleParts(template.Package, template.MainPartName, source);
-        var styles = parts.RelatedXml(StylesRelationshipType)?.Root?.Elements(W + "style").ToList() ?? new List<XElement>();
-        var ids = new HashSet<string>(styles.Select(s => (string?)s.Attribute(W + "styleId")).OfType<string>(), StringComparer.Ordinal);
-        var problems = StyleIds.Required
-            .Where(id => !ids.Contains(id))
-            .Select(id => Problem(source, $"required style '{id}' is missing") with { Field = "styles", Value = id, Expected = "a style with this w:styleId (see docs/house-style.md)" })
-            .ToList();
+        var stripped = new List<StrippedContent>();
+        var (package, mainPart, _) = HouseStylePackage.Read(docx, source, options.Limits, stripped);
+        HouseStyleSanitizer.Sanitize(package, mainPart, stripped);
+        var warnings = stripped.Where(s => s.IsUnsafe).Select(s => Problem(source, "removed " + s.What) with { Field = s.PartName, Severity = DataProblemSeverity.Warning }).ToList();
+        if (validate)
+        {
+            warnings.AddRange(HouseStyleValidation.Check(package, mainPart, source));
+        }
 
-        var numbering = template.NumberingPartName is string numberingPart ? parts.Xml(numberingPart) : null;
+        var parts = new HouseStyleParts(package, mainPart, source);
+        var stylesPart = parts.Related(StylesRelationshipType);
+        var numberingPart = parts.Related(NumberingRelationshipType);
+        var resolver = StyleResolver.Resolve(stylesPart is null ? null : parts.Xml(stylesPart), numberingPart is null ? null : parts.Xml(numberingPart), source, options);
+        if (resolver.Problems.Count > 0)
+        {
+            throw new DataException(resolver.Problems);
+        }
+
+        if (resolver.StylesChanged)
+        {
+            stylesPart ??= AddPart(package, mainPart, "styles", StylesRelationshipType);
+            package.SetPart(stylesPart, StylesContentType, HouseStyleSanitizer.Serialize(resolver.Styles));
+        }
+
+        if (resolver.NumberingChanged)
+        {
+            numberingPart ??= AddPart(package, mainPart, "numbering", NumberingRelationshipType);
+            package.SetPart(numberingPart, NumberingContentType, HouseStyleSanitizer.Serialize(resolver.Numbering!));
+        }
+
+        var supplied = resolver.Matches.Where(m => m.Kind == StyleMatchKind.Supplied).Select(m => m.StyleId).ToList();
+        if (supplied.Count > 0)
+        {
+            warnings.Add(Problem(source, $"the house style lacks {supplied.Count.ToString(CultureInfo.InvariantCulture)} of the {StyleIds.Contract.Count.ToString(CultureInfo.InvariantCulture)} styles Send uses; Send's were supplied, based on its own Normal and heading fonts: {string.Join(", ", supplied)}")
+                with { Field = "styles", Severity = DataProblemSeverity.Warning, Expected = "these styles in the house style (by id or name, see docs/house-style.md) to control how they look; --strict-house-style refuses a house style without them" });
+        }
+
+        if (resolver.ListsGivenNumbering.Count > 0)
+        {
+            warnings.Add(Problem(source, "list styles without numbering were given Send's: " + string.Join(", ", resolver.ListsGivenNumbering)) with { Field = "styles", Severity = DataProblemSeverity.Warning });
+        }
+
+        var styles = resolver.Styles.Root!.Elements(W + "style").ToList();
+        var byId = new Dictionary<string, XElement>(StringComparer.Ordinal);
+        foreach (var style in styles)
+        {
+            if ((string?)style.Attribute(W + "styleId") is string id)
+            {
+                byId.TryAdd(id, style);
+            }
+        }
+
+        var numbering = resolver.Numbering;
         var abstractByNum = new Dictionary<int, int>();
         var lastNumId = 0;
         foreach (var num in numbering?.Root?.Elements(W + "num") ?? Enumerable.Empty<XElement>())
@@ -120,51 +195,85 @@ public sealed class HouseStyle
             }
         }
 
+        // Numbering and the table header fill are read through basedOn: a style matched by name is Send's id based on the match.
         var styleNumbering = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        foreach (var style in styles)
+        foreach (var id in StyleIds.Required)
         {
-            var numPr = style.Element(W + "pPr")?.Element(W + "numPr");
-            if ((string?)style.Attribute(W + "styleId") is string styleId && IntValue(numPr?.Element(W + "numId")) is int styleNumId && styleNumId != 0)
+            var numPr = Inherited(byId, id, style => style.Element(W + "pPr")?.Element(W + "numPr"));
+            if (IntValue(numPr?.Element(W + "numId")) is int styleNumId && styleNumId != 0)
             {
-                styleNumbering[styleId] = (styleNumId, IntValue(numPr!.Element(W + "ilvl")) ?? 0);
+                styleNumbering[id] = (styleNumId, IntValue(numPr!.Element(W + "ilvl")) ?? 0);
             }
         }
 
         var lists = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var listStyle in StyleIds.ListStyles.Where(ids.Contains))
+        foreach (var listStyle in StyleIds.ListStyles)
         {
             if (styleNumbering.TryGetValue(listStyle, out var numbered) && abstractByNum.TryGetValue(numbered.Item1, out var abstractId))
             {
                 lists[listStyle] = abstractId;
             }
-            else
+        }
+
+        var headerFill = (string?)Inherited(byId, StyleIds.ReportTable, style => style
+            .Elements(W + "tblStylePr").FirstOrDefault(p => (string?)p.Attribute(W + "type") == "firstRow")?
+            .Element(W + "tcPr")?.Element(W + "shd"))?.Attribute(W + "fill");
+
+        var section = parts.Xml(mainPart).Root?.Element(W + "body")?.Elements(W + "sectPr").LastOrDefault();
+        var theme = parts.Element(parts.Related(ThemeRelationshipType), xml => new A.Theme(xml));
+
+        return new HouseStyle(source, package, new HashSet<string>(byId.Keys, StringComparer.Ordinal), lists, styleNumbering, ReadPalette(parts.RelatedXml(SettingsRelationshipType)), RagPalette.IsColour(headerFill) ? headerFill : null)
+        {
+            DocumentXml = package.PartBytes(mainPart)!,
+            NumberingXml = numberingPart is null ? null : package.PartBytes(numberingPart),
+            FirstListNumberingId = lastNumId + 1,
+            TextWidth = TextWidthOf(section),
+            MainPartName = mainPart,
+            NumberingPartName = numberingPart,
+            ChartStyle = theme is null ? ChartStyle.Fallback : ChartStyle.FromTheme(theme),
+            Styles = resolver.Matches,
+            Stripped = stripped,
+            Warnings = warnings,
+        };
+    }
+
+    /// <summary>The bytes of Send's default house style, as embedded.</summary>
+    internal static byte[] DefaultBytes()
+    {
+        using var resource = typeof(HouseStyle).Assembly.GetManifestResourceStream(DefaultResourceName)
+            ?? throw new InvalidOperationException("The default house style is not embedded in Send.Reporting (resource " + DefaultResourceName + ").");
+        using var copy = new MemoryStream();
+        resource.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static XElement? Inherited(Dictionary<string, XElement> byId, string styleId, Func<XElement, XElement?> property)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (string? id = styleId; id is not null && seen.Add(id) && byId.TryGetValue(id, out var style); id = (string?)style.Element(W + "basedOn")?.Attribute(W + "val"))
+        {
+            if (property(style) is XElement value)
             {
-                problems.Add(Problem(source, $"list style '{listStyle}' has no numbering") with { Field = "styles", Value = listStyle, Expected = "w:numPr in the style's paragraph properties naming a w:num in numbering.xml" });
+                return value;
             }
         }
 
-        if (problems.Count > 0)
+        return null;
+    }
+
+    private static string AddPart(PackageBuilder package, string mainPart, string stem, string relationshipType)
+    {
+        var folder = mainPart.Contains('/') ? mainPart.Substring(0, mainPart.LastIndexOf('/')) : string.Empty;
+        var name = package.NewPartName(folder, stem, "xml");
+        var n = 1;
+        while (package.RelationshipsOf(mainPart).Any(r => r.Id == "rIdSend" + stem + n.ToString(CultureInfo.InvariantCulture)))
         {
-            throw new DataException(problems);
+            n++;
         }
 
-        var headerFill = (string?)styles.FirstOrDefault(s => (string?)s.Attribute(W + "styleId") == StyleIds.ReportTable)?
-            .Elements(W + "tblStylePr").FirstOrDefault(p => (string?)p.Attribute(W + "type") == "firstRow")?
-            .Element(W + "tcPr")?.Element(W + "shd")?.Attribute(W + "fill");
-
-        var section = parts.Xml(template.MainPartName).Root?.Element(W + "body")?.Elements(W + "sectPr").LastOrDefault();
-        var theme = parts.Element(parts.Related(ThemeRelationshipType), xml => new A.Theme(xml));
-
-        return new HouseStyle(source, template.Package, ids, lists, styleNumbering, ReadPalette(parts.RelatedXml(SettingsRelationshipType)), RagPalette.IsColour(headerFill) ? headerFill : null)
-        {
-            DocumentXml = template.Package.PartBytes(template.MainPartName)!,
-            NumberingXml = template.NumberingPartName is null ? null : template.Package.PartBytes(template.NumberingPartName),
-            FirstListNumberingId = lastNumId + 1,
-            TextWidth = TextWidthOf(section),
-            MainPartName = template.MainPartName,
-            NumberingPartName = template.NumberingPartName,
-            ChartStyle = theme is null ? ChartStyle.Fallback : ChartStyle.FromTheme(theme),
-        };
+        package.SetPart(name, "application/xml", Array.Empty<byte>());
+        package.AddRelationship(mainPart, "rIdSend" + stem + n.ToString(CultureInfo.InvariantCulture), relationshipType, name);
+        return name;
     }
 
     /// <summary>The abstract numbering a list style's items use.</summary>
@@ -200,14 +309,7 @@ public sealed class HouseStyle
     /// <summary>A new package holding every part of the reference document; the render replaces the main document and numbering parts and adds its own.</summary>
     internal PackageBuilder CreatePackage() => package.Clone();
 
-    private static HouseStyle LoadDefault()
-    {
-        using var resource = typeof(HouseStyle).Assembly.GetManifestResourceStream(DefaultResourceName)
-            ?? throw new InvalidOperationException("The default house style is not embedded in Send.Reporting (resource " + DefaultResourceName + ").");
-        using var copy = new MemoryStream();
-        resource.CopyTo(copy);
-        return Load(copy.ToArray(), "<default house style>");
-    }
+    private static HouseStyle LoadDefault() => Load(DefaultBytes(), "<default house style>", HouseStyleOptions.Default, validate: false);
 
     private static RagPalette ReadPalette(XDocument? settings)
     {

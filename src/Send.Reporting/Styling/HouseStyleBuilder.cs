@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -31,7 +33,17 @@ public static class HouseStyleBuilder
 
     /// <summary>Builds the reference document.</summary>
     /// <returns>The .docx bytes.</returns>
-    public static byte[] Build()
+    public static byte[] Build() => Build(starter: false);
+
+    /// <summary>
+    /// Builds a starter for a council's comms team: the default house style with a body that shows every style Send
+    /// uses (<see cref="StyleIds.Contract"/>), each paragraph in its own style and saying what it is for, so that
+    /// restyling in Word shows the effect at once. Send ignores the body when the file is used as a house style.
+    /// </summary>
+    /// <returns>The .docx bytes.</returns>
+    public static byte[] BuildStarter() => Build(starter: true);
+
+    private static byte[] Build(bool starter)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -45,9 +57,11 @@ public static class HouseStyleBuilder
             settings.Settings = BuildSettings();
             var footer = main.AddNewPart<FooterPart>("rIdFooter");
             footer.Footer = BuildFooter();
-            main.Document = new Document(new Body(
-                new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Title }), new Run(new Text("Report title"))),
-                BuildSection("rIdFooter")));
+            main.Document = starter
+                ? new Document(new Body(StarterBody(main).Concat(new OpenXmlElement[] { BuildSection("rIdFooter") })))
+                : new Document(new Body(
+                    new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Title }), new Run(new Text("Report title"))),
+                    BuildSection("rIdFooter")));
         }
 
         // System.IO.Packaging stamps entries with the time and gives package relationships random ids; rewritten through
@@ -55,6 +69,64 @@ public static class HouseStyleBuilder
         var package = HouseStylePackage.Read(stream.ToArray(), "<house style builder>").Package;
         package.RenumberRelationships(string.Empty);
         return package.ToArray();
+    }
+
+    private static List<OpenXmlElement> StarterBody(MainDocumentPart main)
+    {
+        static Paragraph Styled(string style, string text) =>
+            new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+        var body = new List<OpenXmlElement>
+        {
+            Styled(StyleIds.Title, "Council house style"),
+            Styled(StyleIds.Subtitle, "Every style Send uses, each in its own style. Change the styles (not this text) in Word, keep their names, save, and pass this file to send render --house-style."),
+        };
+        foreach (var style in StyleIds.Contract)
+        {
+            var text = $"{style.Name} ({style.Id}): {style.UsedFor.Replace("`", string.Empty, System.StringComparison.Ordinal)}"
+                + (style.WordBuiltIn is null ? "." : $"; Word's \"{style.WordBuiltIn}\".");
+            switch (style.Type)
+            {
+                case SendStyleType.Paragraph:
+                    body.Add(Styled(style.Id, text));
+                    break;
+                case SendStyleType.Character:
+                    main.AddHyperlinkRelationship(new System.Uri("https://www.gov.uk/"), true, "rIdStarterLink");
+                    body.Add(new Paragraph(
+                        new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.BodyText }),
+                        new Hyperlink(new Run(new RunProperties(new RunStyle { Val = style.Id }), new Text(text))) { Id = "rIdStarterLink" }));
+                    break;
+                default:
+                    body.Add(Styled(StyleIds.BodyText, text + " Its header-row fill is used on every header cell; RAG fills are the document variables SendRagRed, SendRagAmber and SendRagGreen."));
+                    body.Add(StarterTable(style.Id));
+                    break;
+            }
+        }
+
+        return body;
+    }
+
+    private static Table StarterTable(string style)
+    {
+        static TableCell Cell(string paragraphStyle, string text, string? fill = null)
+        {
+            var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = "2600", Type = TableWidthUnitValues.Dxa }));
+            if (fill is not null)
+            {
+                cell.TableCellProperties!.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
+            }
+
+            cell.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = paragraphStyle }), new Run(new Text(text))));
+            return cell;
+        }
+
+        return new Table(
+            new TableProperties(new TableStyle { Val = style }, new TableWidth { Width = "0", Type = TableWidthUnitValues.Auto }, new TableLook { Val = "0060", FirstRow = true, LastRow = true, NoHorizontalBand = true, NoVerticalBand = true }),
+            new TableGrid(new GridColumn { Width = "2600" }, new GridColumn { Width = "2600" }, new GridColumn { Width = "2600" }),
+            new TableRow(new TableRowProperties(new TableHeader()), Cell(StyleIds.TableHeading, "Table Heading", HeaderFill), Cell(StyleIds.TableHeadingNumber, "Table Heading Number", HeaderFill), Cell(StyleIds.TableHeading, "Status", HeaderFill)),
+            new TableRow(Cell(StyleIds.TableText, "Table Text"), Cell(StyleIds.TableNumber, "1,234"), Cell(StyleIds.TableText, "Red", RagPalette.Default.Fill(RagStatus.Red))),
+            new TableRow(Cell(StyleIds.TableText, "Table Text"), Cell(StyleIds.TableNumber, "567"), Cell(StyleIds.TableText, "Amber", RagPalette.Default.Fill(RagStatus.Amber))),
+            new TableRow(Cell(StyleIds.TableTotal, "Table Total"), Cell(StyleIds.TableTotalNumber, "1,801"), Cell(StyleIds.TableText, "Green", RagPalette.Default.Fill(RagStatus.Green))));
     }
 
     private static SectionProperties BuildSection(string footerId) => new(

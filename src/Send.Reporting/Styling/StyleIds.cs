@@ -1,14 +1,17 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Send.Reporting.Styling;
 
 /// <summary>
-/// The style ids the renderer writes. A house style (reference .docx) must define every one of them; loading one
-/// that does not is an error listing each missing id (see <see cref="HouseStyle.Load(string)"/>).
+/// The style ids the renderer writes, and the contract (<see cref="Contract"/>) by which a house style's own styles
+/// are matched to them: by id, then by display name or a documented alias, case-insensitively. A style a house style
+/// lacks is supplied from Send's default (see <see cref="HouseStyle.Load(string, HouseStyleOptions?)"/>).
 /// </summary>
 /// <remarks>
 /// These are style <em>ids</em> (<c>w:styleId</c>), not display names: Word's built-in "Heading 1" has the id
-/// <c>Heading1</c>, "List Bullet" has <c>ListBullet</c>. The list is documented in docs/house-style.md.
+/// <c>Heading1</c>, "List Bullet" has <c>ListBullet</c>. LibreOffice and other languages' Word give other ids to
+/// the same names, which is why names are matched too. The list is documented in docs/house-style.md.
 /// </remarks>
 public static class StyleIds
 {
@@ -87,12 +90,43 @@ public static class StyleIds
     /// <summary>The list styles, each of which must carry numbering (<c>w:numPr</c>) in its paragraph properties.</summary>
     public static IReadOnlyList<string> ListStyles { get; } = new[] { ListBullet, ListLetter, ListNumber, ListRoman };
 
-    /// <summary>Every style a house style must define, in the order docs/house-style.md lists them.</summary>
-    public static IReadOnlyList<string> Required { get; } = new[]
+    /// <summary>
+    /// The style contract: every style the renderer writes, what it is for, the Word built-in it maps to, the names
+    /// it is also recognised by, and what a supplied one is layered over. The order matters: a style comes after the
+    /// style it is supplied over. docs/house-style.md lists this table.
+    /// </summary>
+    /// <remarks>
+    /// To add a style: add its id above, a definition in <see cref="HouseStyleBuilder"/> (the default every house style
+    /// that lacks it is supplied from), and an entry here with its display name, aliases and base.
+    /// </remarks>
+    public static IReadOnlyList<SendStyle> Contract { get; } = new SendStyle[]
     {
-        Normal, Title, Subtitle, Heading1, Heading2, Heading3, BodyText, NumberedParagraph,
-        ListBullet, ListLetter, ListNumber, ListRoman,
-        TableText, TableNumber, TableHeading, TableHeadingNumber, TableTotal, TableTotalNumber,
-        BoxedNote, ContactBlock, Caption, Footer, Hyperlink, ReportTable,
+        new(Normal, SendStyleType.Paragraph, "Normal", "the base of every paragraph style", "Normal"),
+        new(Title, SendStyleType.Paragraph, "Title", "the report title (`#` in `::: title`)", "Title") { IsHeading = true },
+        new(Subtitle, SendStyleType.Paragraph, "Subtitle", "other title-block lines", "Subtitle") { IsHeading = true },
+        new(Heading1, SendStyleType.Paragraph, "heading 1", "`#` headings, numbered \"1\"", "Heading 1") { IsHeading = true },
+        new(Heading2, SendStyleType.Paragraph, "heading 2", "`##` headings, numbered \"2.1\"", "Heading 2") { IsHeading = true },
+        new(Heading3, SendStyleType.Paragraph, "heading 3", "`###` headings", "Heading 3") { IsHeading = true },
+        new(BodyText, SendStyleType.Paragraph, "Body Text", "unnumbered paragraphs", "Body Text") { Aliases = new[] { "Text Body", "First Paragraph" } },
+        new(NumberedParagraph, SendStyleType.Paragraph, "Numbered Paragraph", "numbered paragraphs \"2.1\", \"2.2\"", null) { Aliases = new[] { "Numbered Para" } },
+        new(ListBullet, SendStyleType.Paragraph, "List Bullet", "bulleted list items", "List Bullet") { Aliases = new[] { "List Paragraph" } },
+        new(ListLetter, SendStyleType.Paragraph, "List Letter", "lettered list items `a)`", null) { Aliases = new[] { "List Paragraph" } },
+        new(ListNumber, SendStyleType.Paragraph, "List Number", "numbered list items `1.`", "List Number") { Aliases = new[] { "List Paragraph" } },
+        new(ListRoman, SendStyleType.Paragraph, "List Roman", "roman-numbered list items `i)`", null) { Aliases = new[] { "List Paragraph" } },
+        new(TableText, SendStyleType.Paragraph, "Table Text", "text in table cells", null) { Aliases = new[] { "Table Contents", "Compact" } },
+        new(TableNumber, SendStyleType.Paragraph, "Table Number", "numbers in table cells (right-aligned)", null) { SuppliedOver = TableText },
+        new(TableHeading, SendStyleType.Paragraph, "Table Heading", "header cells", null) { SuppliedOver = TableText },
+        new(TableHeadingNumber, SendStyleType.Paragraph, "Table Heading Number", "header cells over numbers", null) { SuppliedOver = TableHeading },
+        new(TableTotal, SendStyleType.Paragraph, "Table Total", "totals-row cells", null) { SuppliedOver = TableText },
+        new(TableTotalNumber, SendStyleType.Paragraph, "Table Total Number", "totals-row numbers", null) { SuppliedOver = TableTotal },
+        new(BoxedNote, SendStyleType.Paragraph, "Boxed Note", "`::: note` and `>` quotes", "Block Text"),
+        new(ContactBlock, SendStyleType.Paragraph, "Contact Block", "`::: contact`", null),
+        new(Caption, SendStyleType.Paragraph, "caption", "captions and chart placeholders", "Caption") { Aliases = new[] { "Table Caption" } },
+        new(Footer, SendStyleType.Paragraph, "footer", "footer text", "Footer"),
+        new(Hyperlink, SendStyleType.Character, "Hyperlink", "links", "Hyperlink") { Aliases = new[] { "Internet Link" } },
+        new(ReportTable, SendStyleType.Table, "Report Table", "every table", "Table Grid") { Aliases = new[] { "Table" } },
     };
+
+    /// <summary>Every style a house style must define, in the order docs/house-style.md lists them (the ids of <see cref="Contract"/>).</summary>
+    public static IReadOnlyList<string> Required { get; } = Contract.Select(s => s.Id).ToArray();
 }

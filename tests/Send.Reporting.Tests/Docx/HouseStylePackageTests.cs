@@ -28,6 +28,8 @@ public sealed class HouseStylePackageTests
 
             var header = main.AddNewPart<HeaderPart>("rIdHeader");
             header.Header = new DocumentFormat.OpenXml.Wordprocessing.Header(new DocumentFormat.OpenXml.Wordprocessing.Paragraph());
+            main.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().Last()
+                .PrependChild(new DocumentFormat.OpenXml.Wordprocessing.HeaderReference { Type = DocumentFormat.OpenXml.Wordprocessing.HeaderFooterValues.Default, Id = "rIdHeader" });
             var image = header.AddImagePart(ImagePartType.Png, "rIdLogo");
             using var png = new MemoryStream(new byte[] { 0x89, 0x50, 0x4E, 0x47, 1, 2, 3 });
             image.FeedData(png);
@@ -63,15 +65,25 @@ public sealed class HouseStylePackageTests
     }
 
     [Fact]
-    public void Load_MacroEnabledDocument_IsRefusedWithTheReason()
+    public void Load_MacroEnabledDocument_IsTakenWithoutItsMacros()
     {
-        var docm = HouseStyleTests.Edit(HouseStyleBuilder.Build(), main => ((WordprocessingDocument)main.OpenXmlPackage).ChangeDocumentType(WordprocessingDocumentType.MacroEnabledDocument));
+        var docm = HouseStyleTests.Edit(HouseStyleBuilder.Build(), main =>
+        {
+            var document = (WordprocessingDocument)main.OpenXmlPackage;
+            document.ChangeDocumentType(WordprocessingDocumentType.MacroEnabledDocument);
+            var vba = document.MainDocumentPart!.AddNewPart<VbaProjectPart>("rIdVba");
+            using var bytes = new MemoryStream(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 1, 2, 3 });
+            vba.FeedData(bytes);
+        });
 
-        var error = Assert.Throws<DataException>(() => HouseStyle.Load(docm, "council.docm"));
+        var style = HouseStyle.Load(docm, "council.docm");
+        var docx = new ReportEngine(style).MarkdownToDocx(Markdown, "test.md");
 
-        var problem = Assert.Single(error.Problems);
-        Assert.Equal("council.docm", problem.Source);
-        Assert.Contains("macro-enabled", problem.Message);
+        Assert.Contains(style.Warnings, w => w.Field == "word/vbaProject.bin" && w.Message.Contains("macros"));
+        Assert.DoesNotContain(Entries(docx).Keys, n => n.Contains("vba", System.StringComparison.OrdinalIgnoreCase));
+        using var report = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        Assert.Equal(WordprocessingDocumentType.Document, report.DocumentType);
+        DocxAssert.Valid(docx);
     }
 
     [Fact]
@@ -96,7 +108,7 @@ public sealed class HouseStylePackageTests
         Assert.Contains("word/numbering.xml", problem.Message);
     }
 
-    private static System.Collections.Generic.Dictionary<string, byte[]> Entries(byte[] zip)
+    internal static System.Collections.Generic.Dictionary<string, byte[]> Entries(byte[] zip)
     {
         using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
         return archive.Entries.ToDictionary(e => e.FullName, e =>
@@ -117,7 +129,7 @@ public sealed class HouseStylePackageTests
             .ToArray();
     }
 
-    private static byte[] Rewrite(byte[] zip, string entry, byte[]? content)
+    internal static byte[] Rewrite(byte[] zip, string entry, byte[]? content)
     {
         using var stream = new MemoryStream();
         stream.Write(zip);

@@ -15,8 +15,24 @@ namespace Send.Cli.Commands.Render;
 /// <summary>Shared pieces of <c>send render</c>: house style loading, reporting results, and the batch runner.</summary>
 internal static class RenderSupport
 {
-    public static ReportPack CreatePack(string? houseStylePath) =>
-        new(houseStylePath is null ? null : HouseStyle.Load(houseStylePath));
+    public static ReportPack CreatePack(string? houseStylePath) => CreatePack(houseStylePath, strict: false, TextWriter.Null);
+
+    /// <summary>Loads the house style (printing its warnings: what was supplied or stripped) and creates the pack.</summary>
+    public static ReportPack CreatePack(string? houseStylePath, bool strict, TextWriter stderr)
+    {
+        if (houseStylePath is null)
+        {
+            return new ReportPack();
+        }
+
+        var style = HouseStyle.Load(houseStylePath, new HouseStyleOptions { RequireAllStyles = strict });
+        foreach (var warning in style.Warnings)
+        {
+            stderr.WriteLine(warning.ToString());
+        }
+
+        return new ReportPack(style);
+    }
 
     public static void Report(ReportJobResult result, TextWriter stdout, TextWriter stderr)
     {
