@@ -136,7 +136,7 @@ public static class CaseloadAnalytics
         {
             foreach (var deadline in engine.Evaluate(record.ToEhcCase(), asAt, options).Deadlines)
             {
-                if (deadline.RuleId is "EHC-ASSESS-DECISION" or "EHC-ASSESS-REFUSAL-NOTICE" or "EHC-NO-PLAN-DECISION" or "EHC-FINAL-PLAN" or "EHC-AR-FIRST" or "EHC-AR-NEXT")
+                if (deadline.RuleId is StatutoryRuleIds.EhcAssessDecision or StatutoryRuleIds.EhcAssessRefusalNotice or StatutoryRuleIds.EhcNoPlanDecision or StatutoryRuleIds.EhcFinalPlan or StatutoryRuleIds.EhcArFirst or StatutoryRuleIds.EhcArNext)
                 {
                     result.Add((record.CaseId, deadline));
                 }

@@ -42,4 +42,11 @@ public enum DeadlineFlags
 
     /// <summary>The rule rests on an unconfirmed [U] point; the option used is named in the explanation.</summary>
     Unconfirmed = 512,
+
+    /// <summary>
+    /// The period reaches a year outside the known bank-holiday list (2010 to 2040 for England and Wales), whose bank
+    /// holidays were projected from the Banking and Financial Dealings Act 1971's rules: one-off holidays proclaimed
+    /// for that year may be missing (see <see cref="SupportedDates"/>).
+    /// </summary>
+    ProjectedBankHolidays = 1024,
 }

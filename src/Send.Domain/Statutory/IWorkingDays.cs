@@ -10,4 +10,7 @@ internal interface IWorkingDays
 {
     /// <summary>Whether <paramref name="date"/> is a working day (CNT-WORKDAY).</summary>
     bool IsWorkingDay(LocalDate date);
+
+    /// <summary>Whether the bank holidays of <paramref name="date"/>'s year are projected from the 1971 Act's rules rather than known.</summary>
+    bool IsProjected(LocalDate date) => false;
 }

@@ -53,9 +53,9 @@ internal static class ReviewCommand
                     return Infrastructure.ExitCodes.UsageError;
                 }
 
-                if (transferYear is not int y || y < 2011 || y > 2039)
+                if (transferYear is not int y || y < SupportedDates.First.Year || y > SupportedDates.Last.Year)
                 {
-                    error.WriteLine($"send timescales review: --transfer-year: '{transferYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(missing)"}' is needed with --phase-transfer; expected a calendar year such as 2026.");
+                    error.WriteLine($"send timescales review: --transfer-year: '{transferYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(missing)"}' is needed with --phase-transfer; expected a calendar year from {SupportedDates.First.Year} to {SupportedDates.Last.Year}, such as 2026.");
                     return Infrastructure.ExitCodes.UsageError;
                 }
 

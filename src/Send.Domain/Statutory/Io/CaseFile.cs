@@ -112,7 +112,7 @@ public static class CaseFile
             }
         }
 
-        var dateOfBirth = reader.Date(root, "date_of_birth", string.Empty);
+        var dateOfBirth = reader.Date(root, "date_of_birth", string.Empty, anyYear: true); // needs no bank holidays
         PhaseTransfer? phase = null;
         if (root.TryGetProperty("phase_transfer", out var transfer))
         {
@@ -163,7 +163,7 @@ public static class CaseFile
         public string? Text(JsonElement element, string name) =>
             element.TryGetProperty(name, out var value) ? value.GetString() : null;
 
-        public LocalDate? Date(JsonElement element, string name, string path)
+        public LocalDate? Date(JsonElement element, string name, string path, bool anyYear = false)
         {
             if (!element.TryGetProperty(name, out var value))
             {
@@ -172,9 +172,9 @@ public static class CaseFile
 
             var text = value.GetString()!;
             var parsed = LocalDatePattern.Iso.Parse(text);
-            if (parsed.Success && !DateRange.Covers(parsed.Value))
+            if (parsed.Success && !anyYear && !DateRange.Covers(parsed.Value))
             {
-                problems.Add(new DataProblem(source, "the date is outside the years the working-day calendar covers")
+                problems.Add(new DataProblem(source, DateRange.Outside)
                 {
                     Field = path.Length == 0 ? name : path + "." + name,
                     Value = text,

@@ -124,7 +124,7 @@ public static class CaseloadCsv
 
                 if (parsed.Success)
                 {
-                    found.Add(new DataProblem(source, "the date is outside the years the working-day calendar covers") { Line = row.Line, Column = Array.IndexOf(header, name) + 1, Field = name, Value = value, Expected = DateRange.Expected, Code = "SEND-CSV" });
+                    found.Add(new DataProblem(source, DateRange.Outside) { Line = row.Line, Column = Array.IndexOf(header, name) + 1, Field = name, Value = value, Expected = DateRange.Expected, Code = "SEND-CSV" });
                     return null;
                 }
 
