@@ -183,6 +183,7 @@ internal sealed class CaseEvaluator
         var trackReports = Any(CaseEventKind.ReviewReportSent);
 
         var ruleId = StatutoryRuleIds.EhcArFirst;
+        var periodEnds = new Dictionary<LocalDate, LocalDate>();
         var guard = 0;
         while (anchor is LocalDate from && guard++ < 200)
         {
@@ -202,6 +203,10 @@ internal sealed class CaseEvaluator
                 }
 
                 Add(deadline, meeting?.Date);
+                if (meeting is not null)
+                {
+                    periodEnds.TryAdd(meeting.Date, deadline.Due);
+                }
             }
 
             if (meeting is null)
@@ -237,7 +242,13 @@ internal sealed class CaseEvaluator
             }
 
             var decision = First(meeting.Date, next, CaseEventKind.ReviewDecision, CaseEventKind.AmendmentsProposed, CaseEventKind.CessationNotice);
-            Add(engine.Compute(StatutoryRules.EhcArDecision, meeting.Date, options), decision?.Date);
+            var decisionDeadline = engine.Compute(StatutoryRules.EhcArDecision, meeting.Date, options);
+            if (decision is not null && periodEnds.TryGetValue(meeting.Date, out var periodEnd) && decision.Date > periodEnd)
+            {
+                decisionDeadline = decisionDeadline.WithFlags(DeadlineFlags.DecisionAfterReviewPeriod);
+            }
+
+            Add(decisionDeadline, decision?.Date);
             var proposed = First(meeting.Date, next, CaseEventKind.AmendmentsProposed);
             if (proposed is not null)
             {

@@ -24,7 +24,7 @@ namespace Send.Domain.Statutory;
 /// Financial Dealings Act 1971's rules and the deadline is flagged <see cref="DeadlineFlags.ProjectedBankHolidays"/>.
 /// </para>
 /// </remarks>
-public sealed class DeadlineEngine
+public sealed partial class DeadlineEngine
 {
     private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
     private readonly IWorkingDays workingDays;
@@ -49,6 +49,24 @@ public sealed class DeadlineEngine
     /// <param name="date">The date.</param>
     /// <returns>True for a working day.</returns>
     public bool IsWorkingDay(LocalDate date) => workingDays.IsWorkingDay(date);
+
+    /// <summary>The <paramref name="count"/>th working day after <paramref name="date"/> (day 0, CNT-WORKDAY); the date itself for zero.</summary>
+    /// <param name="date">The start (day 0).</param>
+    /// <param name="count">Zero or more.</param>
+    /// <returns>The working day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public LocalDate AddWorkingDays(LocalDate date, int count) => workingDays.AddWorkingDays(date, count);
+
+    /// <summary>
+    /// Working days from <paramref name="from"/> to <paramref name="to"/>: the working days after <paramref name="from"/>
+    /// up to and including <paramref name="to"/>, negative when <paramref name="to"/> is earlier (then counting the
+    /// working days after <paramref name="to"/> up to and including <paramref name="from"/>). Zero when equal.
+    /// </summary>
+    /// <param name="from">The start (day 0).</param>
+    /// <param name="to">The end.</param>
+    /// <returns>The signed count.</returns>
+    public int WorkingDaysBetween(LocalDate from, LocalDate to) =>
+        to >= from ? workingDays.CountWorkingDays(from, to) : -workingDays.CountWorkingDays(to, from);
 
     /// <summary>Applies the rule with id <paramref name="ruleId"/> to <paramref name="trigger"/>.</summary>
     /// <param name="ruleId">The rule id.</param>
@@ -250,7 +268,7 @@ public sealed class DeadlineEngine
             return Finish(rule, moveDate, $"learned of the move {Iso.Format(learnedOn)}, at least 15 working days before the move; due on the move day {Iso.Format(moveDate)}", moveDate, DeadlineFlags.None, null, null);
         }
 
-        return Finish(rule, learnedOn, $"learned of the move {Iso.Format(learnedOn)} (day 1) + 15 working days = {Iso.Format(fifteenth)} (the move is {Iso.Format(moveDate)})", fifteenth, DeadlineFlags.None, null, null);
+        return Finish(rule, learnedOn, $"15 working days beginning with the day the old council learned of the move, {Iso.Format(learnedOn)} (counted as day 1 when it is a working day), end on {Iso.Format(fifteenth)} (the move is {Iso.Format(moveDate)})", fifteenth, DeadlineFlags.None, null, null);
     }
 
     /// <summary>EHC-XFER-REVIEW: the later of the end of the 12-month review period and the end of the 3-month period beginning with the transfer.</summary>
@@ -277,11 +295,18 @@ public sealed class DeadlineEngine
     public IReadOnlyList<StatutoryDeadline> TribunalOrder(TribunalOrderKind kind, LocalDate made, LocalDate? sent = null, TimescaleOptions? options = null)
     {
         options ??= TimescaleOptions.Default;
-        var trigger = options.TribunalOrderClock == TribunalOrderClock.OrderSent && sent is LocalDate s ? s : made;
+        var fromSent = options.TribunalOrderClock == TribunalOrderClock.OrderSent && sent is LocalDate;
+        var trigger = fromSent ? sent!.Value : made;
+        var clock = fromSent
+            ? $"Tribunal order sent (the order was made {Iso.Format(made)}; option: clock from the date sent)"
+            : options.TribunalOrderClock == TribunalOrderClock.OrderSent
+                ? "Tribunal order made (the date it was sent is not recorded, so the clock runs from the order date)"
+                : "Tribunal order made (the default; HMCTS counts from the date it sends the order" + (sent is LocalDate s ? ", " + Iso.Format(s) : string.Empty) + ")";
         var result = new List<StatutoryDeadline>();
         foreach (var id in OrderRuleIds(kind))
         {
-            result.Add(Compute(StatutoryRules.Get(id), trigger, options));
+            var rule = StatutoryRules.Get(id);
+            result.Add(Simple(rule, trigger, rule.Period, options, null, clock));
         }
 
         return result;

@@ -49,4 +49,11 @@ public enum DeadlineFlags
     /// for that year may be missing (see <see cref="SupportedDates"/>).
     /// </summary>
     ProjectedBankHolidays = 1024,
+
+    /// <summary>
+    /// EHC-AR-DECISION only: the council's post-review decision came after the end of the 12-month review period the
+    /// meeting belonged to (EHC-AR-FIRST or EHC-AR-NEXT), which the Code of Practice asks it to avoid. A planning flag,
+    /// not a breach of the 4-week limit in itself.
+    /// </summary>
+    DecisionAfterReviewPeriod = 2048,
 }

@@ -37,6 +37,25 @@ internal sealed class StatutoryCalendar : IWorkingDays
 
     public bool IsProjected(LocalDate date) => !calendar.Holidays.Covers(date);
 
+    public int CountWorkingDays(LocalDate fromExclusive, LocalDate toInclusive)
+    {
+        if (calendar.Holidays.Covers(fromExclusive) && calendar.Holidays.Covers(toInclusive))
+        {
+            return calendar.CountWorkingDays(fromExclusive, toInclusive); // arithmetic and a binary search: O(log n)
+        }
+
+        var count = 0;
+        for (var day = fromExclusive.PlusDays(1); day <= toInclusive; day = day.PlusDays(1))
+        {
+            if (IsWorkingDay(day))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private static HashSet<LocalDate> ProjectYear(int year)
     {
         var days = new HashSet<LocalDate>();

@@ -90,7 +90,7 @@ public sealed class StatutoryDeadline : IEquatable<StatutoryDeadline>
     public LocalDate Due { get; }
 
     /// <summary>How the date was computed and how binding it is.</summary>
-    public DeadlineFlags Flags { get; }
+    public DeadlineFlags Flags { get; private init; }
 
     /// <summary>Why the date rolled (TRIB-APPEAL only); null when it did not.</summary>
     public string? RollReason { get; }
@@ -192,6 +192,16 @@ public sealed class StatutoryDeadline : IEquatable<StatutoryDeadline>
             text.AppendLine("Guidance period, not a legal deadline.");
         }
 
+        if ((Flags & DeadlineFlags.DecisionAfterReviewPeriod) != 0)
+        {
+            text.AppendLine("The decision came after the end of the 12-month review period; the Code of Practice asks for it within the period.");
+        }
+
+        if ((Flags & DeadlineFlags.ProjectedBankHolidays) != 0)
+        {
+            text.AppendLine("Bank holidays for a year outside the known list (2010 to 2040) were projected from the Banking and Financial Dealings Act 1971's rules: one-off holidays may be missing.");
+        }
+
         if (Rule.Notes.Length > 0)
         {
             text.Append("Note: ").AppendLine(Rule.Notes);
@@ -277,6 +287,8 @@ public sealed class StatutoryDeadline : IEquatable<StatutoryDeadline>
     /// <summary>Returns <c>RULE-ID due yyyy-MM-dd (status)</c>.</summary>
     /// <returns>The short form.</returns>
     public override string ToString() => $"{RuleId} due {Iso.Format(Due)} ({Status})";
+
+    internal StatutoryDeadline WithFlags(DeadlineFlags extra) => new(this) { Flags = Flags | extra };
 
     internal StatutoryDeadline Evaluated(DeadlineStatus status, LocalDate? completedOn, LocalDate? asAt, IReadOnlyList<ExceptionAssessment> exceptions, LocalDate? localTarget, string? note)
     {
