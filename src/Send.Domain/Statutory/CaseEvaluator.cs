@@ -46,6 +46,10 @@ internal sealed class CaseEvaluator
     private readonly TimescaleOptions options;
     private readonly List<CaseEvent> events;
     private readonly List<StatutoryDeadline> output = new();
+    private readonly Dictionary<CaseEventKind, List<CaseEvent>> byKind = new();
+    private readonly Dictionary<CaseEvent, int> position = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<CaseEventKind> everRecorded = new();
+    private static readonly List<CaseEvent> NoEvents = new();
 
     public CaseEvaluator(DeadlineEngine engine, EhcCase ehcCase, LocalDate asAt, TimescaleOptions options)
     {
@@ -54,6 +58,22 @@ internal sealed class CaseEvaluator
         this.asAt = asAt;
         this.options = options;
         events = ehcCase.Events.Where(e => e.Date <= asAt).ToList();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            position[e] = i;
+            if (!byKind.TryGetValue(e.Kind, out var list))
+            {
+                byKind[e.Kind] = list = new List<CaseEvent>();
+            }
+
+            list.Add(e);
+        }
+
+        foreach (var e in ehcCase.Events)
+        {
+            everRecorded.Add(e.Kind);
+        }
     }
 
     public IReadOnlyList<StatutoryDeadline> Run()
@@ -149,14 +169,14 @@ internal sealed class CaseEvaluator
     {
         foreach (var request in Of(CaseEventKind.AdviceRequested))
         {
-            var received = events.FirstOrDefault(e => e.Kind == CaseEventKind.AdviceReceived && e.Date >= request.Date && SameBody(e.Body, request.Body));
+            var received = FirstMatching(CaseEventKind.AdviceReceived, request.Date, e => SameBody(e.Body, request.Body));
             var deadline = engine.Compute(StatutoryRules.EhcAdviceResponse, request.Date, options, request.Body);
             Add(deadline, received?.Date, body: request.Body);
         }
 
         foreach (var consult in Of(CaseEventKind.SchoolConsulted))
         {
-            var reply = events.FirstOrDefault(e => e.Kind == CaseEventKind.SchoolResponded && e.Date >= consult.Date && SameBody(e.Body, consult.Body));
+            var reply = FirstMatching(CaseEventKind.SchoolResponded, consult.Date, e => SameBody(e.Body, consult.Body));
             Add(engine.Compute(StatutoryRules.EhcSchoolConsult, consult.Date, options, consult.Body), reply?.Date);
         }
     }
@@ -187,11 +207,13 @@ internal sealed class CaseEvaluator
         var guard = 0;
         while (anchor is LocalDate from && guard++ < 200)
         {
-            var meeting = meetings.FirstOrDefault(m => m.Date > from);
+            var next = LowerBound(meetings, from.PlusDays(1));
+            var meeting = next < meetings.Count ? meetings[next] : null;
 
             // Reg 15(3),(5): a plan transferred in before its next review was held is reviewed under EHC-XFER-REVIEW
             // (added by Transfers), which replaces the ordinary EHC-AR-FIRST or EHC-AR-NEXT deadline for that review.
-            var transferred = transfers.Any(t => t.Date >= from && (meeting is null || t.Date < meeting.Date));
+            var firstTransferAfter = LowerBound(transfers, from);
+            var transferred = firstTransferAfter < transfers.Count && (meeting is null || transfers[firstTransferAfter].Date < meeting.Date);
             if (!transferred)
             {
                 var deadline = engine.Compute(StatutoryRules.Get(ruleId), from, options);
@@ -226,13 +248,13 @@ internal sealed class CaseEvaluator
             LocalDate? next = i + 1 < meetings.Count ? meetings[i + 1].Date : null;
             if (trackInvitations)
             {
-                var sent = events.FirstOrDefault(e => e.Kind == CaseEventKind.ReviewInvitationsSent && e.Date > previous && e.Date <= meeting.Date);
+                var sent = First(previous.PlusDays(1), meeting.Date.PlusDays(1), CaseEventKind.ReviewInvitationsSent);
                 Add(engine.Compute(StatutoryRules.EhcArNotice, meeting.Date, options), sent?.Date);
             }
 
             if (trackCirculation)
             {
-                var circulated = events.FirstOrDefault(e => e.Kind == CaseEventKind.ReviewAdviceCirculated && e.Date > previous && e.Date <= meeting.Date);
+                var circulated = First(previous.PlusDays(1), meeting.Date.PlusDays(1), CaseEventKind.ReviewAdviceCirculated);
                 Add(engine.Compute(StatutoryRules.EhcArAdviceCirc, meeting.Date, options), circulated?.Date);
             }
 
@@ -327,11 +349,11 @@ internal sealed class CaseEvaluator
         {
             Add(engine.Compute(StatutoryRules.EhcXferNotify, transfer.Date, options), First(transfer.Date, null, CaseEventKind.TransferNotice)?.Date);
             var planDate = transfer.RelatedDate
-                ?? events.LastOrDefault(e => e.Date <= transfer.Date && e.Kind is CaseEventKind.FinalIssued or CaseEventKind.ReviewMeeting)?.Date;
+                ?? LastBefore(transfer.Date.PlusDays(1), CaseEventKind.FinalIssued, CaseEventKind.ReviewMeeting)?.Date;
             var review = planDate is LocalDate p
                 ? engine.TransferReview(p, transfer.Date)
                 : engine.Simple(StatutoryRules.EhcXferReview, transfer.Date, StatutoryRules.EhcXferReview.Period, options, "plan date unknown: 3-month limb only", null);
-            Add(review, events.FirstOrDefault(e => e.Kind == CaseEventKind.ReviewMeeting && e.Date > transfer.Date)?.Date);
+            Add(review, First(transfer.Date.PlusDays(1), null, CaseEventKind.ReviewMeeting)?.Date);
         }
 
         foreach (var move in Of(CaseEventKind.MoveOut))
@@ -346,7 +368,7 @@ internal sealed class CaseEvaluator
         foreach (var request in Of(CaseEventKind.ReassessmentRequested))
         {
             var lookBack = engine.ReassessmentLookBack(request.Date, options);
-            var last = events.LastOrDefault(e => e.Date < request.Date && e.Kind is CaseEventKind.FinalIssued or CaseEventKind.NoPlanDecision or CaseEventKind.ReassessmentDecision);
+            var last = LastBefore(request.Date, CaseEventKind.FinalIssued, CaseEventKind.NoPlanDecision, CaseEventKind.ReassessmentDecision);
             var note = last is null
                 ? "no earlier assessment recorded"
                 : last.Date >= lookBack.Due
@@ -358,7 +380,7 @@ internal sealed class CaseEvaluator
 
         foreach (var decision in Of(CaseEventKind.ReassessmentDecision))
         {
-            var done = events.FirstOrDefault(e => e.Date > decision.Date && e.Kind is CaseEventKind.FinalIssued or CaseEventKind.AmendedPlanIssued);
+            var done = First(decision.Date.PlusDays(1), null, CaseEventKind.FinalIssued, CaseEventKind.AmendedPlanIssued);
             Add(engine.Compute(StatutoryRules.EhcReassessFinal, decision.Date, options), done?.Date);
         }
 
@@ -497,12 +519,81 @@ internal sealed class CaseEvaluator
         Add(deadline, First(from, null, OrderCompletions[id])?.Date);
     }
 
-    private IEnumerable<CaseEvent> Of(CaseEventKind kind) => events.Where(e => e.Kind == kind);
+    // The events of each kind in date order, found by binary search, so that a long history is evaluated in
+    // O(n log n) rather than by scanning every event for every step.
+    private List<CaseEvent> Of(CaseEventKind kind) => byKind.TryGetValue(kind, out var list) ? list : NoEvents;
 
-    private bool Any(CaseEventKind kind) => ehcCase.Events.Any(e => e.Kind == kind);
+    private bool Any(CaseEventKind kind) => everRecorded.Contains(kind);
 
-    private CaseEvent? First(LocalDate from, LocalDate? before, params CaseEventKind[] kinds) =>
-        events.FirstOrDefault(e => e.Date >= from && (before is not LocalDate b || e.Date < b) && Array.IndexOf(kinds, e.Kind) >= 0);
+    /// <summary>The first event of any of <paramref name="kinds"/> dated from <paramref name="from"/> and before <paramref name="before"/>; ties go to file order.</summary>
+    private CaseEvent? First(LocalDate from, LocalDate? before, params CaseEventKind[] kinds)
+    {
+        CaseEvent? best = null;
+        foreach (var kind in kinds)
+        {
+            var list = Of(kind);
+            var i = LowerBound(list, from);
+            if (i < list.Count && (before is not LocalDate b || list[i].Date < b)
+                && (best is null || list[i].Date < best.Date || (list[i].Date == best.Date && position[list[i]] < position[best])))
+            {
+                best = list[i];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The first event of <paramref name="kind"/> dated from <paramref name="from"/> that matches.</summary>
+    private CaseEvent? FirstMatching(CaseEventKind kind, LocalDate from, Func<CaseEvent, bool> match)
+    {
+        var list = Of(kind);
+        for (var i = LowerBound(list, from); i < list.Count; i++)
+        {
+            if (match(list[i]))
+            {
+                return list[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last event of any of <paramref name="kinds"/> dated before <paramref name="before"/>; ties go to the later in file order.</summary>
+    private CaseEvent? LastBefore(LocalDate before, params CaseEventKind[] kinds)
+    {
+        CaseEvent? best = null;
+        foreach (var kind in kinds)
+        {
+            var list = Of(kind);
+            var i = LowerBound(list, before) - 1;
+            if (i >= 0 && (best is null || list[i].Date > best.Date || (list[i].Date == best.Date && position[list[i]] > position[best])))
+            {
+                best = list[i];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The index of the first event dated on or after <paramref name="date"/> in a date-ordered list.</summary>
+    private static int LowerBound(List<CaseEvent> list, LocalDate date)
+    {
+        int low = 0, high = list.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (list[middle].Date < date)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 
     private static LocalDate? Earliest(CaseEvent? a, CaseEvent? b) => (a, b) switch
     {

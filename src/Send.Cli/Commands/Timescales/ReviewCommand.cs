@@ -23,10 +23,8 @@ internal static class ReviewCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => TimescalesOutput.Run(parseResult, json, "review", (output, error) =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
             if (!DateArgument.TryParse(parseResult.GetValue(plan), "--plan-issued", error, out var issued)
                 || !DateArgument.TryParseOptional(parseResult.GetValue(meeting), "--meeting", error, out var held)
                 || !DateArgument.TryParseOptional(parseResult.GetValue(decision), "--decision", error, out var decided))
@@ -78,7 +76,7 @@ internal static class ReviewCommand
             }
 
             return Infrastructure.ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

@@ -121,12 +121,13 @@ public static class CaseFile
 
         if (found.Count > 0)
         {
-            problems = found;
+            problems = CaseloadCsv.Cap(found, source);
             return null;
         }
 
         var ehcCase = new EhcCase(id, events, facts, dateOfBirth, phase);
-        problems = CaseValidator.Validate(ehcCase, source);
+        var invalid = CaseValidator.Validate(ehcCase, source);
+        problems = invalid.Count > CaseloadCsv.MaxProblems ? CaseloadCsv.Cap(new List<DataProblem>(invalid), source) : invalid;
         return problems.Count > 0 ? null : ehcCase;
     }
 
