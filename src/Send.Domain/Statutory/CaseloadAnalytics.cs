@@ -203,7 +203,16 @@ public static class CaseloadAnalytics
         engine ??= DeadlineEngine.EnglandAndWales;
         var end = window.End(asAt, engine);
         var items = new List<WorkItem>();
-        foreach (var (record, deadline) in Evaluated(records, asAt, options, engine))
+        var candidates = new List<CaseloadRecord>();
+        foreach (var record in records)
+        {
+            if (MayBeDue(record, asAt, end))
+            {
+                candidates.Add(record);
+            }
+        }
+
+        foreach (var (record, deadline) in Evaluated(candidates, asAt, options, engine))
         {
             var due = deadline.Status == DeadlineStatus.Overdue
                 || (deadline.Status == DeadlineStatus.Pending && deadline.Due >= asAt && deadline.Due <= end);
@@ -234,6 +243,38 @@ public static class CaseloadAnalytics
             return byCase != 0 ? byCase : string.CompareOrdinal(x.Deadline.RuleId, y.Deadline.RuleId);
         });
         return new WorkList(asAt, window, end, ownerColumn, sorted, NotEvaluated(records));
+    }
+
+    /// <summary>
+    /// A cheap, conservative test before the engine runs: whether any evidenced step of the record is not done by
+    /// <paramref name="asAt"/> and falls due by <paramref name="end"/> (a day early, for the Day 1 reading). A record
+    /// that fails it cannot put an item in the work-list, so the explained evaluation is spent only where it can.
+    /// </summary>
+    private static bool MayBeDue(CaseloadRecord record, LocalDate asAt, LocalDate end)
+    {
+        static bool Done(LocalDate? date, LocalDate asAt) => date is LocalDate d && d <= asAt;
+        var latest = end.PlusDays(1);
+        if (record.RequestReceived is LocalDate request && request <= asAt)
+        {
+            var decided = Done(record.DecisionToAssess, asAt) || Done(record.DecisionNotToAssess, asAt);
+            var finished = Done(record.FinalIssued, asAt) || Done(record.NoPlanDecision, asAt) || Done(record.DecisionNotToAssess, asAt);
+            if ((!decided && request.PlusDays(42) <= latest) || (!finished && request.PlusDays(112) <= latest))
+            {
+                return true;
+            }
+        }
+
+        if (Done(record.FinalIssued, asAt) && !Done(record.Ceased, asAt))
+        {
+            var issued = record.FinalIssued!.Value;
+            var anchor = Done(record.LastReviewMeeting, asAt) && record.LastReviewMeeting!.Value > issued ? record.LastReviewMeeting.Value : issued;
+            if (ReviewPeriodEnd(anchor) <= latest)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] EvidencedRules =

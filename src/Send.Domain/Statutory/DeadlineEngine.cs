@@ -437,21 +437,32 @@ public sealed partial class DeadlineEngine
 
     internal StatutoryDeadline Simple(StatutoryRule rule, LocalDate trigger, StatutoryPeriod period, TimescaleOptions options, string? label, string? clockText)
     {
-        var due = period.Apply(trigger, workingDays, out var clamped);
+        var nominal = period.Apply(trigger, workingDays, out var clamped);
+        var due = nominal;
         var flags = clamped ? DeadlineFlags.ClampedToMonthEnd : DeadlineFlags.None;
-        var arithmetic = Describe(clockText ?? rule.ClockStart, trigger, period, due);
-        if (options.Day1Reading && rule.AffectedByDay1Reading && rule.Convention == CountingConvention.Day0
-            && period.Unit is PeriodUnit.Days or PeriodUnit.Weeks)
+        var day1 = options.Day1Reading && rule.AffectedByDay1Reading && rule.Convention == CountingConvention.Day0
+            && period.Unit is PeriodUnit.Days or PeriodUnit.Weeks;
+        if (day1)
         {
             due = due.PlusDays(-1);
             flags |= DeadlineFlags.Day1Reading;
-            arithmetic += $"; read with the receipt date as day 1 (CNT-DAY1-VARIANT): {Iso.Format(due)}";
         }
 
-        return Finish(rule, trigger, arithmetic, due, flags, null, label);
+        // The arithmetic text is written when first read: a caseload evaluates many deadlines and explains few.
+        var clock = clockText ?? rule.ClockStart;
+        string Arithmetic()
+        {
+            var text = Describe(clock, trigger, period, nominal);
+            return day1 ? text + $"; read with the receipt date as day 1 (CNT-DAY1-VARIANT): {Iso.Format(due)}" : text;
+        }
+
+        return Finish(rule, trigger, null, Arithmetic, due, flags, null, label);
     }
 
-    private StatutoryDeadline Finish(StatutoryRule rule, LocalDate trigger, string arithmetic, LocalDate due, DeadlineFlags flags, string? rollReason, string? label)
+    private StatutoryDeadline Finish(StatutoryRule rule, LocalDate trigger, string arithmetic, LocalDate due, DeadlineFlags flags, string? rollReason, string? label) =>
+        Finish(rule, trigger, arithmetic, null, due, flags, rollReason, label);
+
+    private StatutoryDeadline Finish(StatutoryRule rule, LocalDate trigger, string? arithmetic, Func<string>? describe, LocalDate due, DeadlineFlags flags, string? rollReason, string? label)
     {
         SupportedDates.Check(trigger, nameof(trigger));
         if (workingDays.IsProjected(trigger) || workingDays.IsProjected(due))
@@ -464,7 +475,7 @@ public sealed partial class DeadlineEngine
             flags |= DeadlineFlags.FallsOnNonWorkingDay;
         }
 
-        return new StatutoryDeadline(rule, trigger, arithmetic, due, flags, rollReason, label);
+        return new StatutoryDeadline(rule, trigger, arithmetic, describe, due, flags, rollReason, label);
     }
 
     private static string Describe(string clock, LocalDate trigger, StatutoryPeriod period, LocalDate due)

@@ -34,10 +34,14 @@ public sealed class StatutoryDeadline : IEquatable<StatutoryDeadline>
     private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
     private static readonly LocalDatePattern Long = LocalDatePattern.CreateWithInvariantCulture("dddd d MMMM uuuu");
 
+    private readonly Func<string>? describe;
+    private string? arithmetic;
+
     internal StatutoryDeadline(
         StatutoryRule rule,
         LocalDate trigger,
-        string arithmetic,
+        string? arithmetic,
+        Func<string>? describe,
         LocalDate due,
         DeadlineFlags flags,
         string? rollReason = null,
@@ -45,7 +49,8 @@ public sealed class StatutoryDeadline : IEquatable<StatutoryDeadline>
     {
         Rule = rule;
         Trigger = trigger;
-        Arithmetic = arithmetic;
+        this.arithmetic = arithmetic;
+        this.describe = describe;
         Due = due;
         Flags = flags | rule.InherentFlags;
         RollReason = rollReason;
@@ -58,7 +63,8 @@ public sealed class StatutoryDeadline : IEquatable<StatutoryDeadline>
     {
         Rule = other.Rule;
         Trigger = other.Trigger;
-        Arithmetic = other.Arithmetic;
+        arithmetic = other.arithmetic;
+        describe = other.describe;
         Due = other.Due;
         Flags = other.Flags;
         RollReason = other.RollReason;
@@ -84,7 +90,7 @@ public sealed class StatutoryDeadline : IEquatable<StatutoryDeadline>
     public LocalDate Trigger { get; }
 
     /// <summary>The arithmetic in words, for example <c>request received 2025-01-13 + 20 weeks (140 days) = 2025-06-02</c>.</summary>
-    public string Arithmetic { get; }
+    public string Arithmetic => arithmetic ??= describe!();
 
     /// <summary>The statutory date: the deadline, the last compliant day, or the last day of a minimum period. Exceptions never move it.</summary>
     public LocalDate Due { get; }

@@ -130,6 +130,7 @@ public static class CaseloadCsv
         }
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var parsedDates = new Dictionary<string, NodaTime.Text.ParseResult<LocalDate>>(StringComparer.Ordinal);
         foreach (var row in rows.Skip(1))
         {
             if (row.Error is not null)
@@ -171,7 +172,13 @@ public static class CaseloadCsv
                     return null;
                 }
 
-                var parsed = LocalDatePattern.Iso.Parse(value);
+                // A caseload repeats a few thousand dates many times over: parse each distinct text once.
+                if (!parsedDates.TryGetValue(value, out var parsed))
+                {
+                    parsed = LocalDatePattern.Iso.Parse(value);
+                    parsedDates[value] = parsed;
+                }
+
                 if (parsed.Success && DateRange.Covers(parsed.Value))
                 {
                     return parsed.Value;
