@@ -46,9 +46,11 @@ internal sealed class CaseEvaluator
     private readonly TimescaleOptions options;
     private readonly List<CaseEvent> events;
     private readonly List<StatutoryDeadline> output = new();
-    private readonly Dictionary<CaseEventKind, List<CaseEvent>> byKind = new();
-    private readonly Dictionary<CaseEvent, int> position = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<CaseEventKind> everRecorded = new();
+    // Per kind (indexed by the enum's value), the events in date order; allocated only for kinds that occur.
+    private readonly List<CaseEvent>?[] byKind = new List<CaseEvent>?[KindCount];
+    private readonly bool[] everRecorded = new bool[KindCount];
+    private Dictionary<CaseEvent, int>? positions;
+    private static readonly int KindCount = Enum.GetValues<CaseEventKind>().Max(k => (int)k) + 1;
     private static readonly List<CaseEvent> NoEvents = new();
 
     public CaseEvaluator(DeadlineEngine engine, EhcCase ehcCase, LocalDate asAt, TimescaleOptions options)
@@ -58,21 +60,14 @@ internal sealed class CaseEvaluator
         this.asAt = asAt;
         this.options = options;
         events = ehcCase.Events.Where(e => e.Date <= asAt).ToList();
-        for (var i = 0; i < events.Count; i++)
+        foreach (var e in events)
         {
-            var e = events[i];
-            position[e] = i;
-            if (!byKind.TryGetValue(e.Kind, out var list))
-            {
-                byKind[e.Kind] = list = new List<CaseEvent>();
-            }
-
-            list.Add(e);
+            (byKind[(int)e.Kind] ??= new List<CaseEvent>()).Add(e);
         }
 
         foreach (var e in ehcCase.Events)
         {
-            everRecorded.Add(e.Kind);
+            everRecorded[(int)e.Kind] = true;
         }
     }
 
@@ -521,9 +516,24 @@ internal sealed class CaseEvaluator
 
     // The events of each kind in date order, found by binary search, so that a long history is evaluated in
     // O(n log n) rather than by scanning every event for every step.
-    private List<CaseEvent> Of(CaseEventKind kind) => byKind.TryGetValue(kind, out var list) ? list : NoEvents;
+    private List<CaseEvent> Of(CaseEventKind kind) => byKind[(int)kind] ?? NoEvents;
 
-    private bool Any(CaseEventKind kind) => everRecorded.Contains(kind);
+    private bool Any(CaseEventKind kind) => everRecorded[(int)kind];
+
+    /// <summary>The event's place in the date-ordered history (ties on a date are rare, so this is looked up only for them).</summary>
+    private int Position(CaseEvent e)
+    {
+        if (positions is null)
+        {
+            positions = new Dictionary<CaseEvent, int>(events.Count, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < events.Count; i++)
+            {
+                positions[events[i]] = i;
+            }
+        }
+
+        return positions[e];
+    }
 
     /// <summary>The first event of any of <paramref name="kinds"/> dated from <paramref name="from"/> and before <paramref name="before"/>; ties go to file order.</summary>
     private CaseEvent? First(LocalDate from, LocalDate? before, params CaseEventKind[] kinds)
@@ -534,7 +544,7 @@ internal sealed class CaseEvaluator
             var list = Of(kind);
             var i = LowerBound(list, from);
             if (i < list.Count && (before is not LocalDate b || list[i].Date < b)
-                && (best is null || list[i].Date < best.Date || (list[i].Date == best.Date && position[list[i]] < position[best])))
+                && (best is null || list[i].Date < best.Date || (list[i].Date == best.Date && Position(list[i]) < Position(best))))
             {
                 best = list[i];
             }
@@ -566,7 +576,7 @@ internal sealed class CaseEvaluator
         {
             var list = Of(kind);
             var i = LowerBound(list, before) - 1;
-            if (i >= 0 && (best is null || list[i].Date > best.Date || (list[i].Date == best.Date && position[list[i]] > position[best])))
+            if (i >= 0 && (best is null || list[i].Date > best.Date || (list[i].Date == best.Date && Position(list[i]) > Position(best))))
             {
                 best = list[i];
             }
