@@ -276,12 +276,8 @@ public static class CaseloadCsv
         return capped;
     }
 
-    /// <summary>A short excerpt of a value for a problem: at most <see cref="MaxExcerpt"/> characters, line breaks shown as spaces.</summary>
-    internal static string Excerpt(string value)
-    {
-        var flat = value.Replace('\r', ' ').Replace('\n', ' ');
-        return flat.Length <= MaxExcerpt ? flat : string.Concat(flat.AsSpan(0, MaxExcerpt), $"... ({value.Length} characters)");
-    }
+    /// <summary>A short, escaped excerpt of a value for a problem (<see cref="DataExcerpt"/>), at most <see cref="MaxExcerpt"/> characters, so that even the raw <see cref="DataProblem.Value"/> (in JSON output) stays short.</summary>
+    internal static string Excerpt(string value) => DataExcerpt.Of(value, MaxExcerpt);
 
     private static CaseloadColumns ColumnFlag(string name) => name switch
     {
