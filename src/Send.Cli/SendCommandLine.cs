@@ -12,7 +12,7 @@ internal static class SendCommandLine
             "send: EHCP statutory deadlines, DSG and High Needs finance, KPIs and Word reports for English councils.");
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
-        root.Subcommands.Add(TimescalesCommand.Create());
+        root.Subcommands.Add(TimescalesCommand.Create(NodaTime.SystemClock.Instance)); // the one system clock, at the composition root
         root.Subcommands.Add(FinanceCommand.Create());
         root.Subcommands.Add(KpiCommand.Create());
         root.Subcommands.Add(NewCommand.Create());

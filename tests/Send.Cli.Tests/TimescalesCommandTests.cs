@@ -52,7 +52,8 @@ public sealed class TimescalesCommandTests
     [Theory]
     [InlineData("13/01/2025")]
     [InlineData("2025-02-30")]
-    [InlineData("1999-01-01")]
+    [InlineData("2100-01-01")]
+    [InlineData("1970-12-31")]
     public void Assessment_BadDate_ExitsTwoQuotingValue(string value)
     {
         var (code, _, stderr) = Run("timescales", "assessment", "--request", value);
@@ -127,7 +128,7 @@ public sealed class TimescalesCommandTests
     {
         var (code, stdout, _) = Run("timescales", "case", RepoFile("templates/data/case.sample.json"), "--as-at", "2025-09-30", "--explain");
         Assert.Equal(0, code);
-        Assert.Contains("met late (7 d late)", stdout, StringComparison.Ordinal);
+        Assert.Contains("met late (7 days late)", stdout, StringComparison.Ordinal);
         Assert.Contains("Law: SEND Regulations 2014, reg 13(2) [C]", stdout, StringComparison.Ordinal);
     }
 
@@ -215,6 +216,107 @@ public sealed class TimescalesCommandTests
         var (code, stdout, _) = Run("timescales", "assessment", "--help");
         Assert.Equal(0, code);
         Assert.Contains("Example: send timescales assessment --request 2025-01-13", stdout, StringComparison.Ordinal);
+    }
+    [Theory]
+    [InlineData("2040-12-31")] // rejected before: the CLI stopped at 2039-12-31 while the library said 2040
+    [InlineData("1999-01-01")]
+    public void Assessment_AnyDateInTheOneSupportedRange_Accepted(string value)
+    {
+        var (code, stdout, stderr) = Run("timescales", "assessment", "--request", value);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("EHC-FINAL-PLAN", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_DataError_WrittenAsJson()
+    {
+        var (code, stdout, _) = Run("timescales", "case", "no-such-case.json", "--as-at", "2025-03-31", "--json");
+        Assert.Equal(1, code);
+        using var document = JsonDocument.Parse(stdout);
+        var error = document.RootElement.GetProperty("errors")[0];
+        Assert.Equal("no-such-case.json", error.GetProperty("source").GetString());
+        Assert.Equal("SEND-FILE", error.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void Json_UsageError_WrittenAsJson()
+    {
+        var (code, stdout, _) = Run("timescales", "assessment", "--request", "13/01/2025", "--json");
+        Assert.Equal(2, code);
+        using var document = JsonDocument.Parse(stdout);
+        Assert.Contains("'13/01/2025'", document.RootElement.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Case_PauseClock_LocalTargetShownInPlainOutput()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "send-pause-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, """{ "id": "P-1", "events": [ { "kind": "request_received", "date": "2025-01-13" } ], "exceptions": [ { "kind": "absence", "from": "2025-02-01", "to": "2025-03-31", "invoked_for": ["*"] } ] }""");
+        try
+        {
+            var (code, stdout, stderr) = Run("timescales", "case", path, "--as-at", "2025-07-01", "--pause-clock");
+            Assert.True(code == 0, stderr);
+            Assert.Contains("Local target (NON-STATUTORY)", stdout, StringComparison.Ordinal);
+            Assert.Contains("2025-07-31", stdout, StringComparison.Ordinal); // 2025-06-02 + 59 days of absence inside the period
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Due_WorkList_TableJsonAndCsv()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "send-due-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(path, "case_id,request_received,decision_to_assess,decision_not_to_assess,no_plan_decision,final_issued,last_review_meeting,ceased,owner,school\nA,2025-02-17,,,,,,,Sam,Oak\nD,2024-10-01,2024-11-01,,,,,,Jo,Elm\n");
+        try
+        {
+            var (code, stdout, stderr) = Run("timescales", "due", "--caseload", path, "--as-at", "2025-03-31", "--within", "10wd", "--owner", "owner");
+            Assert.True(code == 0, stderr);
+            Assert.Contains("1 overdue", stdout, StringComparison.Ordinal);
+            Assert.Contains("41 days overdue (29 working days)", stdout, StringComparison.Ordinal);
+            Assert.Contains("due today", stdout, StringComparison.Ordinal);
+            Assert.Contains("Sam", stdout, StringComparison.Ordinal);
+
+            var (jsonCode, json, _) = Run("timescales", "due", "--caseload", path, "--as-at", "2025-03-31", "--json");
+            Assert.Equal(0, jsonCode);
+            using var document = JsonDocument.Parse(json);
+            var first = document.RootElement.GetProperty("items")[0];
+            Assert.Equal("D", first.GetProperty("case_id").GetString());
+            Assert.Equal("EHC-FINAL-PLAN", first.GetProperty("rule").GetString());
+            Assert.Equal(-41, first.GetProperty("calendar_days_left").GetInt32());
+            Assert.Equal("Elm", first.GetProperty("columns").GetProperty("school").GetString());
+
+            var (csvCode, csv, _) = Run("timescales", "due", "--caseload", path, "--as-at", "2025-03-31", "--csv");
+            Assert.Equal(0, csvCode);
+            Assert.StartsWith("case_id,rule,due,status,calendar_days_left,working_days_left,days,citation,owner,school", csv, StringComparison.Ordinal);
+            Assert.Contains("D,EHC-FINAL-PLAN,2025-02-18,overdue,-41,-29,", csv, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Due_BadWindow_ExitsTwoQuotingValue()
+    {
+        var (code, _, stderr) = Run("timescales", "due", "--caseload", "x.csv", "--within", "fortnight");
+        Assert.Equal(2, code);
+        Assert.Contains("'fortnight'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_LatestDraft_NamesTheChain()
+    {
+        var (code, stdout, stderr) = Run("timescales", "plan", "--request", "2025-01-13", "--json");
+        Assert.True(code == 0, stderr);
+        using var document = JsonDocument.Parse(stdout);
+        var date = document.RootElement.GetProperty("dates")[0];
+        Assert.Equal("2025-05-18", date.GetProperty("date").GetString());
+        Assert.Equal("EHC-FINAL-PLAN", date.GetProperty("rules")[0].GetString());
+        Assert.Equal("EHC-DRAFT-COMMENT", date.GetProperty("rules")[1].GetString());
     }
 }
 

@@ -12,6 +12,8 @@ namespace Send.Domain.Statutory;
 /// <remarks>
 /// Eligible when the absence overlaps the deadline's period (trigger to due date, inclusive) by at least 28 days
 /// (at least 14 days for a Tribunal-order deadline under EXC-ORDER) [D: "within the period" read as the overlap].
+/// So an absence that began after a deadline passed, or ended before its trigger, is not relevant to it. Evaluated
+/// as at a date, only the days up to that date count (what was known then).
 /// </remarks>
 public sealed record AbsenceFact : ExceptionFact
 {
@@ -38,7 +40,9 @@ public sealed record AbsenceFact : ExceptionFact
     /// <summary>The last day away (inclusive).</summary>
     public LocalDate To { get; }
 
-    internal override ExceptionAssessment? Assess(StatutoryRule rule, LocalDate start, LocalDate due, string? body)
+    internal override LocalDate KnownFrom => From;
+
+    internal override ExceptionAssessment? Assess(StatutoryRule rule, LocalDate start, LocalDate due, string? body, LocalDate asAt)
     {
         StatutoryExceptionKind kind;
         int needed;
@@ -59,10 +63,10 @@ public sealed record AbsenceFact : ExceptionFact
             return NotApplicable(rule, StatutoryExceptionKind.Absence, "An absence from the area");
         }
 
-        var overlap = OverlapDays(From, To, start, due);
+        var known = KnownTo(To, asAt);
+        var overlap = OverlapDays(From, known, start, due);
         var pattern = LocalDatePattern.Iso;
-        var eligible = overlap >= needed;
-        var reason = $"absent {pattern.Format(From)} to {pattern.Format(To)}: {overlap} days inside the period {pattern.Format(start)} to {pattern.Format(due)}; at least {needed} needed";
-        return new ExceptionAssessment(kind, eligible, IsInvokedFor(rule.Id), reason, overlap);
+        var facts = $"absent {pattern.Format(From)} to {pattern.Format(To)}" + (known < To ? $" (known to {pattern.Format(known)}, the as-at date)" : string.Empty);
+        return ExceptionAssessment.FromConditions(kind, IsInvokedFor(rule.Id), facts, overlap, WithinPeriod("the absence", overlap, needed, start, due));
     }
 }

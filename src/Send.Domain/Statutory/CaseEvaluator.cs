@@ -20,24 +20,24 @@ internal sealed class CaseEvaluator
 
     private static readonly Dictionary<string, CaseEventKind[]> OrderCompletions = new(StringComparer.Ordinal)
     {
-        ["TRIB-ORDER-ASSESS-NOTIFY"] = new[] { CaseEventKind.DecisionToAssess, CaseEventKind.ReassessmentDecision, CaseEventKind.OrderComplied },
-        ["TRIB-ORDER-ASSESS-NOPLAN"] = new[] { CaseEventKind.NoPlanDecision },
-        ["TRIB-ORDER-ASSESS-FINAL"] = new[] { CaseEventKind.FinalIssued },
-        ["TRIB-ORDER-PLAN-DRAFT"] = new[] { CaseEventKind.DraftIssued },
-        ["TRIB-ORDER-PLAN-FINAL"] = new[] { CaseEventKind.FinalIssued },
-        ["TRIB-ORDER-AMEND"] = new[] { CaseEventKind.AmendedPlanIssued, CaseEventKind.OrderComplied },
-        ["TRIB-ORDER-SCHOOL"] = new[] { CaseEventKind.AmendedPlanIssued, CaseEventKind.OrderComplied },
-        ["TRIB-ORDER-CONTINUE"] = new[] { CaseEventKind.OrderComplied },
-        ["TRIB-ORDER-CONTINUE-AMEND"] = new[] { CaseEventKind.AmendedPlanIssued },
-        ["TRIB-ORDER-CEASE"] = new[] { CaseEventKind.PlanCeased, CaseEventKind.OrderComplied },
-        ["TRIB-ORDER-RECONSIDER"] = new[] { CaseEventKind.OrderComplied, CaseEventKind.DecisionNoticeSent },
-        ["TRIB-UNOPP-ASSESS"] = new[] { CaseEventKind.DecisionToAssess, CaseEventKind.ReassessmentDecision, CaseEventKind.OrderComplied },
-        ["TRIB-UNOPP-ASSESS-NOPLAN"] = new[] { CaseEventKind.NoPlanDecision },
-        ["TRIB-UNOPP-ASSESS-FINAL"] = new[] { CaseEventKind.FinalIssued },
-        ["TRIB-UNOPP-CONTENT"] = new[] { CaseEventKind.AmendedPlanIssued, CaseEventKind.OrderComplied },
-        ["TRIB-UNOPP-SCHOOL"] = new[] { CaseEventKind.AmendedPlanIssued, CaseEventKind.OrderComplied },
-        ["TRIB-UNOPP-REFUSAL"] = new[] { CaseEventKind.DraftIssued },
-        ["TRIB-UNOPP-REFUSAL-FINAL"] = new[] { CaseEventKind.FinalIssued },
+        [StatutoryRuleIds.TribOrderAssessNotify] = new[] { CaseEventKind.DecisionToAssess, CaseEventKind.ReassessmentDecision, CaseEventKind.OrderComplied },
+        [StatutoryRuleIds.TribOrderAssessNoplan] = new[] { CaseEventKind.NoPlanDecision },
+        [StatutoryRuleIds.TribOrderAssessFinal] = new[] { CaseEventKind.FinalIssued },
+        [StatutoryRuleIds.TribOrderPlanDraft] = new[] { CaseEventKind.DraftIssued },
+        [StatutoryRuleIds.TribOrderPlanFinal] = new[] { CaseEventKind.FinalIssued },
+        [StatutoryRuleIds.TribOrderAmend] = new[] { CaseEventKind.AmendedPlanIssued, CaseEventKind.OrderComplied },
+        [StatutoryRuleIds.TribOrderSchool] = new[] { CaseEventKind.AmendedPlanIssued, CaseEventKind.OrderComplied },
+        [StatutoryRuleIds.TribOrderContinue] = new[] { CaseEventKind.OrderComplied },
+        [StatutoryRuleIds.TribOrderContinueAmend] = new[] { CaseEventKind.AmendedPlanIssued },
+        [StatutoryRuleIds.TribOrderCease] = new[] { CaseEventKind.PlanCeased, CaseEventKind.OrderComplied },
+        [StatutoryRuleIds.TribOrderReconsider] = new[] { CaseEventKind.OrderComplied, CaseEventKind.DecisionNoticeSent },
+        [StatutoryRuleIds.TribUnoppAssess] = new[] { CaseEventKind.DecisionToAssess, CaseEventKind.ReassessmentDecision, CaseEventKind.OrderComplied },
+        [StatutoryRuleIds.TribUnoppAssessNoplan] = new[] { CaseEventKind.NoPlanDecision },
+        [StatutoryRuleIds.TribUnoppAssessFinal] = new[] { CaseEventKind.FinalIssued },
+        [StatutoryRuleIds.TribUnoppContent] = new[] { CaseEventKind.AmendedPlanIssued, CaseEventKind.OrderComplied },
+        [StatutoryRuleIds.TribUnoppSchool] = new[] { CaseEventKind.AmendedPlanIssued, CaseEventKind.OrderComplied },
+        [StatutoryRuleIds.TribUnoppRefusal] = new[] { CaseEventKind.DraftIssued },
+        [StatutoryRuleIds.TribUnoppRefusalFinal] = new[] { CaseEventKind.FinalIssued },
     };
 
     private readonly DeadlineEngine engine;
@@ -46,6 +46,12 @@ internal sealed class CaseEvaluator
     private readonly TimescaleOptions options;
     private readonly List<CaseEvent> events;
     private readonly List<StatutoryDeadline> output = new();
+    // Per kind (indexed by the enum's value), the events in date order; allocated only for kinds that occur.
+    private readonly List<CaseEvent>?[] byKind = new List<CaseEvent>?[KindCount];
+    private readonly bool[] everRecorded = new bool[KindCount];
+    private Dictionary<CaseEvent, int>? positions;
+    private static readonly int KindCount = Enum.GetValues<CaseEventKind>().Max(k => (int)k) + 1;
+    private static readonly List<CaseEvent> NoEvents = new();
 
     public CaseEvaluator(DeadlineEngine engine, EhcCase ehcCase, LocalDate asAt, TimescaleOptions options)
     {
@@ -54,6 +60,15 @@ internal sealed class CaseEvaluator
         this.asAt = asAt;
         this.options = options;
         events = ehcCase.Events.Where(e => e.Date <= asAt).ToList();
+        foreach (var e in events)
+        {
+            (byKind[(int)e.Kind] ??= new List<CaseEvent>()).Add(e);
+        }
+
+        foreach (var e in ehcCase.Events)
+        {
+            everRecorded[(int)e.Kind] = true;
+        }
     }
 
     public IReadOnlyList<StatutoryDeadline> Run()
@@ -91,10 +106,10 @@ internal sealed class CaseEvaluator
             {
                 switch (deadline.RuleId)
                 {
-                    case "EHC-ASSESS-DECISION":
+                    case StatutoryRuleIds.EhcAssessDecision:
                         Add(deadline, Earliest(decisionTo, decisionNot));
                         break;
-                    case "EHC-ASSESS-REFUSAL-NOTICE":
+                    case StatutoryRuleIds.EhcAssessRefusalNotice:
                         if (decisionNot is null && decisionTo is not null)
                         {
                             NotApplicable(deadline, "the council decided to assess on " + Iso.Format(decisionTo.Date));
@@ -109,7 +124,7 @@ internal sealed class CaseEvaluator
                         }
 
                         break;
-                    case "EHC-NO-PLAN-DECISION":
+                    case StatutoryRuleIds.EhcNoPlanDecision:
                         if (decisionNot is not null)
                         {
                             NotApplicable(deadline, "the council decided not to assess");
@@ -136,7 +151,7 @@ internal sealed class CaseEvaluator
                         }
                         else
                         {
-                            Add(deadline, deadline.RuleId == "EHC-DRAFT-LATEST" ? draft?.Date : final?.Date);
+                            Add(deadline, deadline.RuleId == StatutoryRuleIds.EhcDraftLatest ? draft?.Date : final?.Date);
                         }
 
                         break;
@@ -149,15 +164,15 @@ internal sealed class CaseEvaluator
     {
         foreach (var request in Of(CaseEventKind.AdviceRequested))
         {
-            var received = events.FirstOrDefault(e => e.Kind == CaseEventKind.AdviceReceived && e.Date >= request.Date && SameBody(e.Body, request.Body));
-            var deadline = engine.Compute(StatutoryRules.Get("EHC-ADVICE-RESPONSE"), request.Date, options, request.Body);
+            var received = FirstMatching(CaseEventKind.AdviceReceived, request.Date, e => SameBody(e.Body, request.Body));
+            var deadline = engine.Compute(StatutoryRules.EhcAdviceResponse, request.Date, options, request.Body);
             Add(deadline, received?.Date, body: request.Body);
         }
 
         foreach (var consult in Of(CaseEventKind.SchoolConsulted))
         {
-            var reply = events.FirstOrDefault(e => e.Kind == CaseEventKind.SchoolResponded && e.Date >= consult.Date && SameBody(e.Body, consult.Body));
-            Add(engine.Compute(StatutoryRules.Get("EHC-SCHOOL-CONSULT"), consult.Date, options, consult.Body), reply?.Date);
+            var reply = FirstMatching(CaseEventKind.SchoolResponded, consult.Date, e => SameBody(e.Body, consult.Body));
+            Add(engine.Compute(StatutoryRules.EhcSchoolConsult, consult.Date, options, consult.Body), reply?.Date);
         }
     }
 
@@ -166,35 +181,51 @@ internal sealed class CaseEvaluator
         foreach (var draft in Of(CaseEventKind.DraftIssued))
         {
             var final = First(draft.Date, null, CaseEventKind.FinalIssued);
-            Add(engine.Compute(StatutoryRules.Get("EHC-DRAFT-COMMENT"), draft.Date, options), final?.Date);
+            Add(engine.Compute(StatutoryRules.EhcDraftComment, draft.Date, options), final?.Date);
         }
     }
 
     private void Reviews()
     {
         var plan = First(LocalDate.MinIsoValue, null, CaseEventKind.FinalIssued);
-        var transferIn = First(LocalDate.MinIsoValue, null, CaseEventKind.TransferIn);
-        LocalDate? anchor = plan?.Date ?? transferIn?.RelatedDate;
+        var transfers = Of(CaseEventKind.TransferIn).ToList();
+        var firstTransfer = transfers.FirstOrDefault();
+        LocalDate? anchor = plan?.Date ?? firstTransfer?.RelatedDate ?? firstTransfer?.Date;
         var ceased = First(LocalDate.MinIsoValue, null, CaseEventKind.PlanCeased);
         var meetings = Of(CaseEventKind.ReviewMeeting).ToList();
         var trackInvitations = Any(CaseEventKind.ReviewInvitationsSent);
         var trackCirculation = Any(CaseEventKind.ReviewAdviceCirculated);
         var trackReports = Any(CaseEventKind.ReviewReportSent);
 
-        var ruleId = "EHC-AR-FIRST";
+        var ruleId = StatutoryRuleIds.EhcArFirst;
+        var periodEnds = new Dictionary<LocalDate, LocalDate>();
         var guard = 0;
         while (anchor is LocalDate from && guard++ < 200)
         {
-            var deadline = engine.Compute(StatutoryRules.Get(ruleId), from, options);
-            var meeting = meetings.FirstOrDefault(m => m.Date > from);
-            if (meeting is null && ceased is not null)
+            var next = LowerBound(meetings, from.PlusDays(1));
+            var meeting = next < meetings.Count ? meetings[next] : null;
+
+            // Reg 15(3),(5): a plan transferred in before its next review was held is reviewed under EHC-XFER-REVIEW
+            // (added by Transfers), which replaces the ordinary EHC-AR-FIRST or EHC-AR-NEXT deadline for that review.
+            var firstTransferAfter = LowerBound(transfers, from);
+            var transferred = firstTransferAfter < transfers.Count && (meeting is null || transfers[firstTransferAfter].Date < meeting.Date);
+            if (!transferred)
             {
-                NotApplicable(deadline, "the plan ceased on " + Iso.Format(ceased.Date)
-                    + (ceased.Date > deadline.Due ? $", when this review was {Period.DaysBetween(deadline.Due, ceased.Date)} days overdue" : string.Empty));
-                break;
+                var deadline = engine.Compute(StatutoryRules.Get(ruleId), from, options);
+                if (meeting is null && ceased is not null)
+                {
+                    NotApplicable(deadline, "the plan ceased on " + Iso.Format(ceased.Date)
+                        + (ceased.Date > deadline.Due ? $", when this review was {Period.DaysBetween(deadline.Due, ceased.Date)} days overdue" : string.Empty));
+                    break;
+                }
+
+                Add(deadline, meeting?.Date);
+                if (meeting is not null)
+                {
+                    periodEnds.TryAdd(meeting.Date, deadline.Due);
+                }
             }
 
-            Add(deadline, meeting?.Date);
             if (meeting is null)
             {
                 break;
@@ -202,7 +233,7 @@ internal sealed class CaseEvaluator
 
             var decision = First(meeting.Date, null, CaseEventKind.ReviewDecision, CaseEventKind.AmendmentsProposed, CaseEventKind.CessationNotice);
             anchor = options.ReviewAnchor == ReviewAnchor.DecisionDate && decision is not null ? decision.Date : meeting.Date;
-            ruleId = "EHC-AR-NEXT";
+            ruleId = StatutoryRuleIds.EhcArNext;
         }
 
         for (var i = 0; i < meetings.Count; i++)
@@ -212,28 +243,34 @@ internal sealed class CaseEvaluator
             LocalDate? next = i + 1 < meetings.Count ? meetings[i + 1].Date : null;
             if (trackInvitations)
             {
-                var sent = events.FirstOrDefault(e => e.Kind == CaseEventKind.ReviewInvitationsSent && e.Date > previous && e.Date <= meeting.Date);
-                Add(engine.Compute(StatutoryRules.Get("EHC-AR-NOTICE"), meeting.Date, options), sent?.Date);
+                var sent = First(previous.PlusDays(1), meeting.Date.PlusDays(1), CaseEventKind.ReviewInvitationsSent);
+                Add(engine.Compute(StatutoryRules.EhcArNotice, meeting.Date, options), sent?.Date);
             }
 
             if (trackCirculation)
             {
-                var circulated = events.FirstOrDefault(e => e.Kind == CaseEventKind.ReviewAdviceCirculated && e.Date > previous && e.Date <= meeting.Date);
-                Add(engine.Compute(StatutoryRules.Get("EHC-AR-ADVICE-CIRC"), meeting.Date, options), circulated?.Date);
+                var circulated = First(previous.PlusDays(1), meeting.Date.PlusDays(1), CaseEventKind.ReviewAdviceCirculated);
+                Add(engine.Compute(StatutoryRules.EhcArAdviceCirc, meeting.Date, options), circulated?.Date);
             }
 
             if (trackReports)
             {
-                Add(engine.Compute(StatutoryRules.Get("EHC-AR-REPORT"), meeting.Date, options), First(meeting.Date, next, CaseEventKind.ReviewReportSent)?.Date);
+                Add(engine.Compute(StatutoryRules.EhcArReport, meeting.Date, options), First(meeting.Date, next, CaseEventKind.ReviewReportSent)?.Date);
             }
 
             var decision = First(meeting.Date, next, CaseEventKind.ReviewDecision, CaseEventKind.AmendmentsProposed, CaseEventKind.CessationNotice);
-            Add(engine.Compute(StatutoryRules.Get("EHC-AR-DECISION"), meeting.Date, options), decision?.Date);
+            var decisionDeadline = engine.Compute(StatutoryRules.EhcArDecision, meeting.Date, options);
+            if (decision is not null && periodEnds.TryGetValue(meeting.Date, out var periodEnd) && decision.Date > periodEnd)
+            {
+                decisionDeadline = decisionDeadline.WithFlags(DeadlineFlags.DecisionAfterReviewPeriod);
+            }
+
+            Add(decisionDeadline, decision?.Date);
             var proposed = First(meeting.Date, next, CaseEventKind.AmendmentsProposed);
             if (proposed is not null)
             {
                 var done = First(proposed.Date, null, CaseEventKind.AmendedPlanIssued, CaseEventKind.DecisionNotToAmend);
-                Add(engine.Compute(StatutoryRules.Get("EHC-AR-12WK-CAP"), meeting.Date, options), done?.Date);
+                Add(engine.Compute(StatutoryRules.EhcAr12wkCap, meeting.Date, options), done?.Date);
             }
         }
     }
@@ -247,9 +284,9 @@ internal sealed class CaseEvaluator
             LocalDate? next = i + 1 < proposals.Count ? proposals[i + 1].Date : null;
             var issued = First(proposal.Date, next, CaseEventKind.AmendedPlanIssued);
             var dropped = First(proposal.Date, next, CaseEventKind.DecisionNotToAmend);
-            Add(engine.Compute(StatutoryRules.Get("EHC-AR-AMEND-COMMENT"), proposal.Date, options), Earliest(issued, dropped));
-            var final = engine.Compute(StatutoryRules.Get("EHC-AR-AMEND-FINAL"), proposal.Date, options);
-            var notAmend = engine.Compute(StatutoryRules.Get("EHC-AR-NOT-AMEND"), proposal.Date, options);
+            Add(engine.Compute(StatutoryRules.EhcArAmendComment, proposal.Date, options), Earliest(issued, dropped));
+            var final = engine.Compute(StatutoryRules.EhcArAmendFinal, proposal.Date, options);
+            var notAmend = engine.Compute(StatutoryRules.EhcArNotAmend, proposal.Date, options);
             if (dropped is not null && issued is null)
             {
                 NotApplicable(final, "the council decided not to amend");
@@ -283,7 +320,7 @@ internal sealed class CaseEvaluator
             }
 
             LocalDate? next = i + 1 < anchors.Count ? anchors[i + 1] : null;
-            Add(engine.Compute(StatutoryRules.Get("EHC-AR-UNDER5"), anchors[i], options), next);
+            Add(engine.Compute(StatutoryRules.EhcArUnder5, anchors[i], options), next);
         }
     }
 
@@ -305,13 +342,13 @@ internal sealed class CaseEvaluator
     {
         foreach (var transfer in Of(CaseEventKind.TransferIn))
         {
-            Add(engine.Compute(StatutoryRules.Get("EHC-XFER-NOTIFY"), transfer.Date, options), First(transfer.Date, null, CaseEventKind.TransferNotice)?.Date);
+            Add(engine.Compute(StatutoryRules.EhcXferNotify, transfer.Date, options), First(transfer.Date, null, CaseEventKind.TransferNotice)?.Date);
             var planDate = transfer.RelatedDate
-                ?? events.LastOrDefault(e => e.Date <= transfer.Date && e.Kind is CaseEventKind.FinalIssued or CaseEventKind.ReviewMeeting)?.Date;
+                ?? LastBefore(transfer.Date.PlusDays(1), CaseEventKind.FinalIssued, CaseEventKind.ReviewMeeting)?.Date;
             var review = planDate is LocalDate p
                 ? engine.TransferReview(p, transfer.Date)
-                : engine.Simple(StatutoryRules.Get("EHC-XFER-REVIEW"), transfer.Date, StatutoryRules.Get("EHC-XFER-REVIEW").Period, options, "plan date unknown: 3-month limb only", null);
-            Add(review, events.FirstOrDefault(e => e.Kind == CaseEventKind.ReviewMeeting && e.Date > transfer.Date)?.Date);
+                : engine.Simple(StatutoryRules.EhcXferReview, transfer.Date, StatutoryRules.EhcXferReview.Period, options, "plan date unknown: 3-month limb only", null);
+            Add(review, First(transfer.Date.PlusDays(1), null, CaseEventKind.ReviewMeeting)?.Date);
         }
 
         foreach (var move in Of(CaseEventKind.MoveOut))
@@ -326,20 +363,20 @@ internal sealed class CaseEvaluator
         foreach (var request in Of(CaseEventKind.ReassessmentRequested))
         {
             var lookBack = engine.ReassessmentLookBack(request.Date, options);
-            var last = events.LastOrDefault(e => e.Date < request.Date && e.Kind is CaseEventKind.FinalIssued or CaseEventKind.NoPlanDecision or CaseEventKind.ReassessmentDecision);
+            var last = LastBefore(request.Date, CaseEventKind.FinalIssued, CaseEventKind.NoPlanDecision, CaseEventKind.ReassessmentDecision);
             var note = last is null
                 ? "no earlier assessment recorded"
                 : last.Date >= lookBack.Due
                     ? $"the last assessment step ({Iso.Format(last.Date)}) is inside the look-back, so the council may refuse"
                     : $"the last assessment step ({Iso.Format(last.Date)}) is before the look-back";
             output.Add(lookBack.Evaluated(DeadlineStatus.Information, null, asAt, Array.Empty<ExceptionAssessment>(), null, note));
-            Add(engine.Compute(StatutoryRules.Get("EHC-REASSESS-DECISION"), request.Date, options), First(request.Date, null, CaseEventKind.ReassessmentDecision, CaseEventKind.DecisionNotToReassess)?.Date);
+            Add(engine.Compute(StatutoryRules.EhcReassessDecision, request.Date, options), First(request.Date, null, CaseEventKind.ReassessmentDecision, CaseEventKind.DecisionNotToReassess)?.Date);
         }
 
         foreach (var decision in Of(CaseEventKind.ReassessmentDecision))
         {
-            var done = events.FirstOrDefault(e => e.Date > decision.Date && e.Kind is CaseEventKind.FinalIssued or CaseEventKind.AmendedPlanIssued);
-            Add(engine.Compute(StatutoryRules.Get("EHC-REASSESS-FINAL"), decision.Date, options), done?.Date);
+            var done = First(decision.Date.PlusDays(1), null, CaseEventKind.FinalIssued, CaseEventKind.AmendedPlanIssued);
+            Add(engine.Compute(StatutoryRules.EhcReassessFinal, decision.Date, options), done?.Date);
         }
 
         foreach (var notice in Of(CaseEventKind.CessationNotice))
@@ -356,7 +393,7 @@ internal sealed class CaseEvaluator
         {
             var notice = notices[i];
             LocalDate? next = i + 1 < notices.Count ? notices[i + 1].Date : null;
-            Add(engine.Compute(StatutoryRules.Get("MED-CONTACT"), notice.Date, options), First(notice.Date, next, CaseEventKind.MediationContact)?.Date, familyStep: true);
+            Add(engine.Compute(StatutoryRules.MedContact, notice.Date, options), First(notice.Date, next, CaseEventKind.MediationContact)?.Date, familyStep: true);
             var certificate = First(notice.Date, next, CaseEventKind.MediationCertificateIssued);
             Add(engine.Appeal(notice.Date, certificate?.Date), First(notice.Date, next, CaseEventKind.AppealLodged)?.Date, familyStep: true);
         }
@@ -366,12 +403,12 @@ internal sealed class CaseEvaluator
     {
         foreach (var e in Of(CaseEventKind.MediationDeclined))
         {
-            Add(engine.Compute(StatutoryRules.Get("MED-CERT-DECLINED"), e.Date, options), First(e.Date, null, CaseEventKind.MediationCertificateIssued)?.Date);
+            Add(engine.Compute(StatutoryRules.MedCertDeclined, e.Date, options), First(e.Date, null, CaseEventKind.MediationCertificateIssued)?.Date);
         }
 
         foreach (var e in Of(CaseEventKind.MediationHealthIssues))
         {
-            Add(engine.Compute(StatutoryRules.Get("MED-HEALTH-NOTIFY"), e.Date, options), First(e.Date, null, CaseEventKind.CommissionersNotified)?.Date);
+            Add(engine.Compute(StatutoryRules.MedHealthNotify, e.Date, options), First(e.Date, null, CaseEventKind.CommissionersNotified)?.Date);
         }
 
         foreach (var e in Of(CaseEventKind.MediationWanted))
@@ -391,24 +428,24 @@ internal sealed class CaseEvaluator
 
         foreach (var e in Of(CaseEventKind.MediationNotPossible))
         {
-            Add(engine.Compute(StatutoryRules.Get("MED-CERT-NOT-HELD"), e.Date, options), First(e.Date, null, CaseEventKind.MediationCertificateIssued)?.Date);
+            Add(engine.Compute(StatutoryRules.MedCertNotHeld, e.Date, options), First(e.Date, null, CaseEventKind.MediationCertificateIssued)?.Date);
         }
 
         foreach (var e in Of(CaseEventKind.MediationHeld))
         {
-            Add(engine.Compute(StatutoryRules.Get("MED-CERT-CONCLUDED"), e.Date, options), First(e.Date, null, CaseEventKind.MediationCertificateIssued)?.Date);
+            Add(engine.Compute(StatutoryRules.MedCertConcluded, e.Date, options), First(e.Date, null, CaseEventKind.MediationCertificateIssued)?.Date);
         }
 
         foreach (var e in Of(CaseEventKind.MediationAgreement))
         {
             foreach (var deadline in engine.MediationAgreement(e.Date, e.Order))
             {
-                if (deadline.RuleId == "MED-AGREE-APPEALABLE")
+                if (deadline.RuleId == StatutoryRuleIds.MedAgreeAppealable)
                 {
                     var asRule = deadline.Label!.Substring(3);
                     Add(deadline, First(e.Date, null, OrderCompletions[asRule])?.Date);
                 }
-                else if (deadline.RuleId == "MED-AGREE-OTHER")
+                else if (deadline.RuleId == StatutoryRuleIds.MedAgreeOther)
                 {
                     Add(deadline, First(e.Date, null, CaseEventKind.AgreementActioned)?.Date);
                 }
@@ -467,7 +504,7 @@ internal sealed class CaseEvaluator
             return;
         }
 
-        if ((id == "TRIB-ORDER-ASSESS-FINAL" || id == "TRIB-UNOPP-ASSESS-FINAL") && First(from, null, CaseEventKind.NoPlanDecision) is { } noPlan
+        if ((id == StatutoryRuleIds.TribOrderAssessFinal || id == StatutoryRuleIds.TribUnoppAssessFinal) && First(from, null, CaseEventKind.NoPlanDecision) is { } noPlan
             && First(from, null, CaseEventKind.FinalIssued) is null)
         {
             NotApplicable(deadline, "the council decided no plan is needed (" + Iso.Format(noPlan.Date) + ")");
@@ -477,12 +514,96 @@ internal sealed class CaseEvaluator
         Add(deadline, First(from, null, OrderCompletions[id])?.Date);
     }
 
-    private IEnumerable<CaseEvent> Of(CaseEventKind kind) => events.Where(e => e.Kind == kind);
+    // The events of each kind in date order, found by binary search, so that a long history is evaluated in
+    // O(n log n) rather than by scanning every event for every step.
+    private List<CaseEvent> Of(CaseEventKind kind) => byKind[(int)kind] ?? NoEvents;
 
-    private bool Any(CaseEventKind kind) => ehcCase.Events.Any(e => e.Kind == kind);
+    private bool Any(CaseEventKind kind) => everRecorded[(int)kind];
 
-    private CaseEvent? First(LocalDate from, LocalDate? before, params CaseEventKind[] kinds) =>
-        events.FirstOrDefault(e => e.Date >= from && (before is not LocalDate b || e.Date < b) && Array.IndexOf(kinds, e.Kind) >= 0);
+    /// <summary>The event's place in the date-ordered history (ties on a date are rare, so this is looked up only for them).</summary>
+    private int Position(CaseEvent e)
+    {
+        if (positions is null)
+        {
+            positions = new Dictionary<CaseEvent, int>(events.Count, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < events.Count; i++)
+            {
+                positions[events[i]] = i;
+            }
+        }
+
+        return positions[e];
+    }
+
+    /// <summary>The first event of any of <paramref name="kinds"/> dated from <paramref name="from"/> and before <paramref name="before"/>; ties go to file order.</summary>
+    private CaseEvent? First(LocalDate from, LocalDate? before, params CaseEventKind[] kinds)
+    {
+        CaseEvent? best = null;
+        foreach (var kind in kinds)
+        {
+            var list = Of(kind);
+            var i = LowerBound(list, from);
+            if (i < list.Count && (before is not LocalDate b || list[i].Date < b)
+                && (best is null || list[i].Date < best.Date || (list[i].Date == best.Date && Position(list[i]) < Position(best))))
+            {
+                best = list[i];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The first event of <paramref name="kind"/> dated from <paramref name="from"/> that matches.</summary>
+    private CaseEvent? FirstMatching(CaseEventKind kind, LocalDate from, Func<CaseEvent, bool> match)
+    {
+        var list = Of(kind);
+        for (var i = LowerBound(list, from); i < list.Count; i++)
+        {
+            if (match(list[i]))
+            {
+                return list[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last event of any of <paramref name="kinds"/> dated before <paramref name="before"/>; ties go to the later in file order.</summary>
+    private CaseEvent? LastBefore(LocalDate before, params CaseEventKind[] kinds)
+    {
+        CaseEvent? best = null;
+        foreach (var kind in kinds)
+        {
+            var list = Of(kind);
+            var i = LowerBound(list, before) - 1;
+            if (i >= 0 && (best is null || list[i].Date > best.Date || (list[i].Date == best.Date && Position(list[i]) > Position(best))))
+            {
+                best = list[i];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The index of the first event dated on or after <paramref name="date"/> in a date-ordered list.</summary>
+    private static int LowerBound(List<CaseEvent> list, LocalDate date)
+    {
+        int low = 0, high = list.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (list[middle].Date < date)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 
     private static LocalDate? Earliest(CaseEvent? a, CaseEvent? b) => (a, b) switch
     {
@@ -517,7 +638,13 @@ internal sealed class CaseEvaluator
         var assessments = new List<ExceptionAssessment>();
         foreach (var fact in facts)
         {
-            var assessment = fact.Assess(deadline.Rule, start, end, body);
+            if (fact.KnownFrom > asAt)
+            {
+                // Not known on the as-at date: a historical evaluation sees only what was known then.
+                continue;
+            }
+
+            var assessment = fact.Assess(deadline.Rule, start, end, body, asAt);
             if (assessment is not null)
             {
                 assessments.Add(assessment);

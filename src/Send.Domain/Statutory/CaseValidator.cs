@@ -63,21 +63,39 @@ public static class CaseValidator
 
         if (final is not null)
         {
+            // The first restart (new request, reassessment or order) on or after the final plan, found once: linear.
+            var restart = events.FirstOrDefault(e => e.Date >= final.Date && e.Kind is CaseEventKind.RequestReceived
+                or CaseEventKind.ReassessmentDecision or CaseEventKind.TribunalOrder or CaseEventKind.UnopposedNotice);
             foreach (var draft in events.Where(e => e.Kind == CaseEventKind.DraftIssued && e.Date > final.Date))
             {
-                var restarted = events.Any(e => e.Date >= final.Date && e.Date <= draft.Date && e.Kind is CaseEventKind.RequestReceived
-                    or CaseEventKind.ReassessmentDecision or CaseEventKind.TribunalOrder or CaseEventKind.UnopposedNotice);
-                if (!restarted)
+                if (restart is null || restart.Date > draft.Date)
                 {
                     problems.Add(Problem(source, ehcCase, draft, $"draft plan issued on {Iso.Format(draft.Date)} after the final plan of {Iso.Format(final.Date)} ({Where(final)}) with no new request, reassessment or order in between"));
                 }
             }
         }
 
+        // The earliest advice request per body (and for an unnamed body), found once: linear.
+        NodaTime.LocalDate? anyBody = null, unnamed = null;
+        var byBody = new Dictionary<string, NodaTime.LocalDate>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in events.Where(e => e.Kind == CaseEventKind.AdviceRequested))
+        {
+            anyBody ??= e.Date;
+            if (e.Body is null)
+            {
+                unnamed ??= e.Date;
+            }
+            else
+            {
+                byBody.TryAdd(e.Body.Trim(), e.Date);
+            }
+        }
+
         foreach (var received in events.Where(e => e.Kind == CaseEventKind.AdviceReceived))
         {
-            var asked = events.Any(e => e.Kind == CaseEventKind.AdviceRequested && e.Date <= received.Date
-                && (e.Body is null || received.Body is null || string.Equals(e.Body.Trim(), received.Body.Trim(), StringComparison.OrdinalIgnoreCase)));
+            var asked = received.Body is null
+                ? anyBody is { } first && first <= received.Date
+                : (unnamed is { } u && u <= received.Date) || (byBody.TryGetValue(received.Body.Trim(), out var b) && b <= received.Date);
             if (!asked)
             {
                 problems.Add(Problem(source, ehcCase, received, $"advice received on {Iso.Format(received.Date)}{(received.Body is null ? string.Empty : " from " + received.Body)} was never requested"));

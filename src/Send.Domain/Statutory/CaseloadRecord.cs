@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace Send.Domain.Statutory;
@@ -36,6 +37,25 @@ public sealed record CaseloadRecord(string CaseId)
 
     /// <summary>The line of the file the record came from; 0 when built in code.</summary>
     public int Line { get; init; }
+
+    /// <summary>
+    /// Which milestone columns the source records; <see cref="CaseloadColumns.All"/> by default (a record built in
+    /// code). A step whose column is not recorded is reported as not evaluated, never as overdue.
+    /// </summary>
+    public CaseloadColumns Columns { get; init; } = CaseloadColumns.All;
+
+    /// <summary>
+    /// The case's own columns that are not milestones (for example <c>owner</c>, <c>school</c>, <c>phase</c>), by
+    /// column name, carried through to the work-list unchanged; empty by default. Compared by reference.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> OtherColumns { get; init; } = Empty;
+
+    private static IReadOnlyDictionary<string, string> Empty { get; } = new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
+
+    /// <summary>Whether the source records <paramref name="column"/>.</summary>
+    /// <param name="column">A single column.</param>
+    /// <returns>True when recorded.</returns>
+    public bool Records(CaseloadColumns column) => (Columns & column) == column;
 
     /// <summary>The record as an <see cref="EhcCase"/> whose events are the milestone dates, for <see cref="DeadlineEngine.Evaluate(EhcCase, LocalDate, TimescaleOptions?)"/>.</summary>
     /// <returns>The case.</returns>

@@ -14,7 +14,10 @@ namespace Send.Domain.Statutory;
 /// <remarks>
 /// Eligible when the closure lasts at least 4 weeks (<c>reopening − first closed day ≥ 28</c>) and the advice was
 /// asked for in the window from 7 days before the first closed day to 7 days before the reopening date, both ends
-/// inclusive [D]. Closure is never an exception to EHC-ADVICE-RESPONSE (CoP 9.42).
+/// inclusive [D], and the request for advice falls within the period of the deadline in question, from its trigger to
+/// its due date (reference section 3, "Relevance to a deadline" [D]): a request made after a deadline passed, or
+/// before its clock started (for example in an earlier year), is not relevant to it. Each of the three conditions is
+/// listed in <see cref="ExceptionAssessment.Conditions"/>. Closure is never an exception to EHC-ADVICE-RESPONSE (CoP 9.42).
 /// </remarks>
 public sealed record ClosureFact : ExceptionFact
 {
@@ -86,7 +89,9 @@ public sealed record ClosureFact : ExceptionFact
     /// <summary>The last day of the advice window (inclusive): 7 days before the reopening date.</summary>
     public LocalDate WindowEnd => ReopeningDate.PlusDays(-7);
 
-    internal override ExceptionAssessment? Assess(StatutoryRule rule, LocalDate start, LocalDate due, string? body)
+    internal override LocalDate KnownFrom => AdviceRequestedOn;
+
+    internal override ExceptionAssessment? Assess(StatutoryRule rule, LocalDate start, LocalDate due, string? body, LocalDate asAt)
     {
         var kind = Setting == ClosureSetting.School ? StatutoryExceptionKind.ClosureSchool : StatutoryExceptionKind.ClosureEarlyYears;
         if (!rule.AllowsException(kind))
@@ -95,24 +100,18 @@ public sealed record ClosureFact : ExceptionFact
         }
 
         var pattern = LocalDatePattern.Iso;
-        string reason;
-        bool eligible;
-        if (LengthInDays < 28)
-        {
-            eligible = false;
-            reason = $"closure {pattern.Format(FirstClosedDay)} to reopening {pattern.Format(ReopeningDate)} lasts {LengthInDays} days; at least 28 are needed";
-        }
-        else if (AdviceRequestedOn < WindowStart || AdviceRequestedOn > WindowEnd)
-        {
-            eligible = false;
-            reason = $"advice was requested on {pattern.Format(AdviceRequestedOn)}, outside the window {pattern.Format(WindowStart)} to {pattern.Format(WindowEnd)}";
-        }
-        else
-        {
-            eligible = true;
-            reason = $"advice requested on {pattern.Format(AdviceRequestedOn)}, inside the window {pattern.Format(WindowStart)} to {pattern.Format(WindowEnd)} of a {LengthInDays}-day closure";
-        }
-
-        return new ExceptionAssessment(kind, eligible, IsInvokedFor(rule.Id), reason, OverlapDays(FirstClosedDay, ReopeningDate.PlusDays(-1), start, due));
+        var advice = pattern.Format(AdviceRequestedOn);
+        var length = new ExceptionCondition(
+            $"the closure {pattern.Format(FirstClosedDay)} to reopening {pattern.Format(ReopeningDate)} is continuous and at least 28 days long ({LengthInDays} days)",
+            LengthInDays >= 28);
+        var window = new ExceptionCondition(
+            $"the request for advice ({advice}) falls within the closure's window {pattern.Format(WindowStart)} to {pattern.Format(WindowEnd)} (7 days before the first closed day to 7 days before reopening)",
+            AdviceRequestedOn >= WindowStart && AdviceRequestedOn <= WindowEnd);
+        var relevant = new ExceptionCondition(
+            $"the request for advice ({advice}) falls within the deadline's period {pattern.Format(start)} to {pattern.Format(due)}"
+                + (AdviceRequestedOn > due ? ": it came after the deadline had passed" : AdviceRequestedOn < start ? ": it came before the clock started" : string.Empty),
+            AdviceRequestedOn >= start && AdviceRequestedOn <= due);
+        var facts = (Setting == ClosureSetting.School ? "school" : "early years") + $" closure {pattern.Format(FirstClosedDay)} to {pattern.Format(ReopeningDate)}, advice requested {advice}";
+        return ExceptionAssessment.FromConditions(kind, IsInvokedFor(rule.Id), facts, OverlapDays(FirstClosedDay, ReopeningDate.PlusDays(-1), start, due), length, window, relevant);
     }
 }

@@ -24,7 +24,9 @@ public sealed record CoronavirusFact : ExceptionFact
     {
     }
 
-    internal override ExceptionAssessment? Assess(StatutoryRule rule, LocalDate start, LocalDate due, string? body)
+    internal override LocalDate KnownFrom => WindowStart;
+
+    internal override ExceptionAssessment? Assess(StatutoryRule rule, LocalDate start, LocalDate due, string? body, LocalDate asAt)
     {
         const StatutoryExceptionKind kind = StatutoryExceptionKind.Covid2020;
         if (!rule.AllowsException(kind))
@@ -34,9 +36,7 @@ public sealed record CoronavirusFact : ExceptionFact
 
         var inside = due >= WindowStart && due <= WindowEnd;
         var pattern = LocalDatePattern.Iso;
-        var reason = inside
-            ? $"the deadline {pattern.Format(due)} fell inside 2020-05-01 to 2020-09-25"
-            : $"the deadline {pattern.Format(due)} fell outside 2020-05-01 to 2020-09-25";
-        return new ExceptionAssessment(kind, inside, IsInvokedFor(rule.Id), reason, OverlapDays(WindowStart, WindowEnd, start, due));
+        var condition = new ExceptionCondition($"the deadline {pattern.Format(due)} falls within 2020-05-01 to 2020-09-25, when SI 2020/471 was in force", inside);
+        return ExceptionAssessment.FromConditions(kind, IsInvokedFor(rule.Id), "coronavirus modification relied on", OverlapDays(WindowStart, WindowEnd, start, due), condition);
     }
 }

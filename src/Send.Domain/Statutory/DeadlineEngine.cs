@@ -18,11 +18,13 @@ namespace Send.Domain.Statutory;
 /// </para>
 /// <para>Instances are immutable and thread-safe. <see cref="EnglandAndWales"/> uses the England and Wales working-day calendar.</para>
 /// <para>
-/// Working days are known only for the years the bank holiday calendar covers (2010 to 2040 for England and Wales);
-/// a date outside them throws <see cref="ArgumentOutOfRangeException"/> from the calendar layer.
+/// Trigger dates must be inside <see cref="SupportedDates"/> (1971-01-01 to 2099-12-31); one outside throws
+/// <see cref="ArgumentOutOfRangeException"/> naming that date. Bank holidays are known for the years the bank holiday
+/// calendar covers (2010 to 2040 for England and Wales); beyond them they are projected from the Banking and
+/// Financial Dealings Act 1971's rules and the deadline is flagged <see cref="DeadlineFlags.ProjectedBankHolidays"/>.
 /// </para>
 /// </remarks>
-public sealed class DeadlineEngine
+public sealed partial class DeadlineEngine
 {
     private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
     private readonly IWorkingDays workingDays;
@@ -48,6 +50,24 @@ public sealed class DeadlineEngine
     /// <returns>True for a working day.</returns>
     public bool IsWorkingDay(LocalDate date) => workingDays.IsWorkingDay(date);
 
+    /// <summary>The <paramref name="count"/>th working day after <paramref name="date"/> (day 0, CNT-WORKDAY); the date itself for zero.</summary>
+    /// <param name="date">The start (day 0).</param>
+    /// <param name="count">Zero or more.</param>
+    /// <returns>The working day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public LocalDate AddWorkingDays(LocalDate date, int count) => workingDays.AddWorkingDays(date, count);
+
+    /// <summary>
+    /// Working days from <paramref name="from"/> to <paramref name="to"/>: the working days after <paramref name="from"/>
+    /// up to and including <paramref name="to"/>, negative when <paramref name="to"/> is earlier (then counting the
+    /// working days after <paramref name="to"/> up to and including <paramref name="from"/>). Zero when equal.
+    /// </summary>
+    /// <param name="from">The start (day 0).</param>
+    /// <param name="to">The end.</param>
+    /// <returns>The signed count.</returns>
+    public int WorkingDaysBetween(LocalDate from, LocalDate to) =>
+        to >= from ? workingDays.CountWorkingDays(from, to) : -workingDays.CountWorkingDays(to, from);
+
     /// <summary>Applies the rule with id <paramref name="ruleId"/> to <paramref name="trigger"/>.</summary>
     /// <param name="ruleId">The rule id.</param>
     /// <param name="trigger">The trigger date (CNT-INPUT).</param>
@@ -71,15 +91,15 @@ public sealed class DeadlineEngine
         options ??= TimescaleOptions.Default;
         switch (rule.Id)
         {
-            case "TRIB-APPEAL":
+            case StatutoryRuleIds.TribAppeal:
                 return Appeal(trigger, null);
-            case "EHC-CEASE":
+            case StatutoryRuleIds.EhcCease:
                 return Cessation(trigger);
-            case "EHC-XFER-REVIEW":
+            case StatutoryRuleIds.EhcXferReview:
                 throw new ArgumentException("EHC-XFER-REVIEW needs the plan date or last review as well; use TransferReview.", nameof(rule));
-            case "MED-AGREE-APPEALABLE":
+            case StatutoryRuleIds.MedAgreeAppealable:
                 throw new ArgumentException("MED-AGREE-APPEALABLE needs the kind of order; use MediationAgreement.", nameof(rule));
-            case "MED-HOLD":
+            case StatutoryRuleIds.MedHold:
                 return MediationHold(trigger, false, options);
         }
 
@@ -97,12 +117,12 @@ public sealed class DeadlineEngine
     public IReadOnlyList<StatutoryDeadline> Assessment(LocalDate requestReceived, TimescaleOptions? options = null)
     {
         options ??= TimescaleOptions.Default;
-        var final = Compute(StatutoryRules.Get("EHC-FINAL-PLAN"), requestReceived, options);
+        var final = Compute(StatutoryRules.EhcFinalPlan, requestReceived, options);
         return new[]
         {
-            Compute(StatutoryRules.Get("EHC-ASSESS-DECISION"), requestReceived, options),
-            Compute(StatutoryRules.Get("EHC-ASSESS-REFUSAL-NOTICE"), requestReceived, options),
-            Compute(StatutoryRules.Get("EHC-NO-PLAN-DECISION"), requestReceived, options),
+            Compute(StatutoryRules.EhcAssessDecision, requestReceived, options),
+            Compute(StatutoryRules.EhcAssessRefusalNotice, requestReceived, options),
+            Compute(StatutoryRules.EhcNoPlanDecision, requestReceived, options),
             DraftLatest(final),
             final,
         };
@@ -120,16 +140,16 @@ public sealed class DeadlineEngine
     public IReadOnlyList<StatutoryDeadline> Review(LocalDate planIssued, LocalDate? meeting = null, LocalDate? decision = null, TimescaleOptions? options = null)
     {
         options ??= TimescaleOptions.Default;
-        var result = new List<StatutoryDeadline> { Compute(StatutoryRules.Get("EHC-AR-FIRST"), planIssued, options) };
+        var result = new List<StatutoryDeadline> { Compute(StatutoryRules.EhcArFirst, planIssued, options) };
         if (meeting is LocalDate held)
         {
-            foreach (var id in new[] { "EHC-AR-NOTICE", "EHC-AR-ADVICE-CIRC", "EHC-AR-REPORT", "EHC-AR-DECISION", "EHC-AR-12WK-CAP" })
+            foreach (var id in new[] { StatutoryRuleIds.EhcArNotice, StatutoryRuleIds.EhcArAdviceCirc, StatutoryRuleIds.EhcArReport, StatutoryRuleIds.EhcArDecision, StatutoryRuleIds.EhcAr12wkCap })
             {
                 result.Add(Compute(StatutoryRules.Get(id), held, options));
             }
 
             var anchor = options.ReviewAnchor == ReviewAnchor.DecisionDate && decision is LocalDate decided ? decided : held;
-            result.Add(Compute(StatutoryRules.Get("EHC-AR-NEXT"), anchor, options));
+            result.Add(Compute(StatutoryRules.EhcArNext, anchor, options));
         }
 
         result.Sort(CompareByDue);
@@ -143,15 +163,15 @@ public sealed class DeadlineEngine
     /// <exception cref="ArgumentException"><paramref name="kind"/> is <see cref="PhaseTransferKind.BetweenPostSixteen"/>; use <see cref="PostSixteenTransfer"/>.</exception>
     public StatutoryDeadline PhaseTransfer(PhaseTransferKind kind, int year) => kind switch
     {
-        PhaseTransferKind.School => Simple(StatutoryRules.Get("EHC-PHASE-SCHOOL"), new LocalDate(year, 2, 15), StatutoryRules.Get("EHC-PHASE-SCHOOL").Period, TimescaleOptions.Default, null, null),
-        PhaseTransferKind.PostSixteen => Simple(StatutoryRules.Get("EHC-PHASE-POST16"), new LocalDate(year, 3, 31), StatutoryRules.Get("EHC-PHASE-POST16").Period, TimescaleOptions.Default, null, null),
+        PhaseTransferKind.School => Simple(StatutoryRules.EhcPhaseSchool, new LocalDate(year, 2, 15), StatutoryRules.EhcPhaseSchool.Period, TimescaleOptions.Default, null, null),
+        PhaseTransferKind.PostSixteen => Simple(StatutoryRules.EhcPhasePost16, new LocalDate(year, 3, 31), StatutoryRules.EhcPhasePost16.Period, TimescaleOptions.Default, null, null),
         _ => throw new ArgumentException("A move between post-16 institutions needs its transfer date; use PostSixteenTransfer.", nameof(kind)),
     };
 
     /// <summary>EHC-PHASE-P16-P16: the latest review date for a move between post-16 institutions (transfer date − 5 months, clamped).</summary>
     /// <param name="transferDate">The proposed transfer date.</param>
     /// <returns>The deadline.</returns>
-    public StatutoryDeadline PostSixteenTransfer(LocalDate transferDate) => Compute(StatutoryRules.Get("EHC-PHASE-P16-P16"), transferDate);
+    public StatutoryDeadline PostSixteenTransfer(LocalDate transferDate) => Compute(StatutoryRules.EhcPhaseP16P16, transferDate);
 
     /// <summary>
     /// TRIB-APPEAL: the later of the decision notice + 2 months and the mediation certificate + 1 month, rolled off
@@ -162,7 +182,7 @@ public sealed class DeadlineEngine
     /// <returns>The deadline; <see cref="StatutoryDeadline.RollReason"/> says whether and why it rolled.</returns>
     public StatutoryDeadline Appeal(LocalDate decisionNoticeSent, LocalDate? certificateIssued = null)
     {
-        var rule = StatutoryRules.Get("TRIB-APPEAL");
+        var rule = StatutoryRules.TribAppeal;
         var fromNotice = decisionNoticeSent.PlusMonths(2);
         var flags = fromNotice.Day != decisionNoticeSent.Day ? DeadlineFlags.ClampedToMonthEnd : DeadlineFlags.None;
         var arithmetic = $"decision notice sent {Iso.Format(decisionNoticeSent)} + 2 months = {Iso.Format(fromNotice)}";
@@ -217,7 +237,7 @@ public sealed class DeadlineEngine
     {
         var appeal = Appeal(notice, null);
         var arithmetic = "notice of the decision to cease sent " + Iso.Format(notice) + "; no fixed limit; the plan stays in force until the appeal period ends (TRIB-APPEAL " + Iso.Format(appeal.Due) + ") or any appeal is decided";
-        return Finish(StatutoryRules.Get("EHC-CEASE"), notice, arithmetic, appeal.Due, DeadlineFlags.None, null, null);
+        return Finish(StatutoryRules.EhcCease, notice, arithmetic, appeal.Due, DeadlineFlags.None, null, null);
     }
 
     /// <summary>MED-HOLD: mediation within 30 days of the notification; 30 working days for a health-only mediation when <see cref="TimescaleOptions.HealthOnlyMediation"/> says so.</summary>
@@ -228,7 +248,7 @@ public sealed class DeadlineEngine
     public StatutoryDeadline MediationHold(LocalDate notified, bool healthOnly, TimescaleOptions? options = null)
     {
         options ??= TimescaleOptions.Default;
-        var rule = StatutoryRules.Get("MED-HOLD");
+        var rule = StatutoryRules.MedHold;
         var period = healthOnly && options.HealthOnlyMediation == MediationDayCount.WorkingDays
             ? new StatutoryPeriod(30, PeriodUnit.WorkingDays, PeriodDirection.After)
             : rule.Period;
@@ -241,14 +261,14 @@ public sealed class DeadlineEngine
     /// <returns>The deadline.</returns>
     public StatutoryDeadline TransferSend(LocalDate moveDate, LocalDate learnedOn)
     {
-        var rule = StatutoryRules.Get("EHC-XFER-SEND");
+        var rule = StatutoryRules.EhcXferSend;
         var fifteenth = workingDays.LastDayOfWorkingDaysBeginningWith(learnedOn, 15);
         if (fifteenth < moveDate)
         {
             return Finish(rule, moveDate, $"learned of the move {Iso.Format(learnedOn)}, at least 15 working days before the move; due on the move day {Iso.Format(moveDate)}", moveDate, DeadlineFlags.None, null, null);
         }
 
-        return Finish(rule, learnedOn, $"learned of the move {Iso.Format(learnedOn)} (day 1) + 15 working days = {Iso.Format(fifteenth)} (the move is {Iso.Format(moveDate)})", fifteenth, DeadlineFlags.None, null, null);
+        return Finish(rule, learnedOn, $"15 working days beginning with the day the old council learned of the move, {Iso.Format(learnedOn)} (counted as day 1 when it is a working day), end on {Iso.Format(fifteenth)} (the move is {Iso.Format(moveDate)})", fifteenth, DeadlineFlags.None, null, null);
     }
 
     /// <summary>EHC-XFER-REVIEW: the later of the end of the 12-month review period and the end of the 3-month period beginning with the transfer.</summary>
@@ -257,7 +277,7 @@ public sealed class DeadlineEngine
     /// <returns>The deadline.</returns>
     public StatutoryDeadline TransferReview(LocalDate planOrLastReview, LocalDate transferDate)
     {
-        var rule = StatutoryRules.Get("EHC-XFER-REVIEW");
+        var rule = StatutoryRules.EhcXferReview;
         var twelve = new StatutoryPeriod(12, PeriodUnit.Months, PeriodDirection.BeginningWith).Apply(planOrLastReview, workingDays, out var clampedTwelve);
         var three = rule.Period.Apply(transferDate, workingDays, out var clampedThree);
         var due = twelve > three ? twelve : three;
@@ -275,11 +295,18 @@ public sealed class DeadlineEngine
     public IReadOnlyList<StatutoryDeadline> TribunalOrder(TribunalOrderKind kind, LocalDate made, LocalDate? sent = null, TimescaleOptions? options = null)
     {
         options ??= TimescaleOptions.Default;
-        var trigger = options.TribunalOrderClock == TribunalOrderClock.OrderSent && sent is LocalDate s ? s : made;
+        var fromSent = options.TribunalOrderClock == TribunalOrderClock.OrderSent && sent is LocalDate;
+        var trigger = fromSent ? sent!.Value : made;
+        var clock = fromSent
+            ? $"Tribunal order sent (the order was made {Iso.Format(made)}; option: clock from the date sent)"
+            : options.TribunalOrderClock == TribunalOrderClock.OrderSent
+                ? "Tribunal order made (the date it was sent is not recorded, so the clock runs from the order date)"
+                : "Tribunal order made (the default; HMCTS counts from the date it sends the order" + (sent is LocalDate s ? ", " + Iso.Format(s) : string.Empty) + ")";
         var result = new List<StatutoryDeadline>();
         foreach (var id in OrderRuleIds(kind))
         {
-            result.Add(Compute(StatutoryRules.Get(id), trigger, options));
+            var rule = StatutoryRules.Get(id);
+            result.Add(Simple(rule, trigger, rule.Period, options, null, clock));
         }
 
         return result;
@@ -312,7 +339,7 @@ public sealed class DeadlineEngine
         var result = new List<StatutoryDeadline>();
         if (appealableAs is TribunalOrderKind kind)
         {
-            var rule = StatutoryRules.Get("MED-AGREE-APPEALABLE");
+            var rule = StatutoryRules.MedAgreeAppealable;
             foreach (var id in OrderRuleIds(kind))
             {
                 var asOrder = StatutoryRules.Get(id);
@@ -321,8 +348,8 @@ public sealed class DeadlineEngine
         }
         else
         {
-            result.Add(Compute(StatutoryRules.Get("MED-AGREE-OTHER"), agreed));
-            result.Add(Compute(StatutoryRules.Get("MED-AGREE-NOTIFY-LA"), agreed));
+            result.Add(Compute(StatutoryRules.MedAgreeOther, agreed));
+            result.Add(Compute(StatutoryRules.MedAgreeNotifyLa, agreed));
         }
 
         return result;
@@ -335,7 +362,7 @@ public sealed class DeadlineEngine
     public StatutoryDeadline ReassessmentLookBack(LocalDate request, TimescaleOptions? options = null)
     {
         options ??= TimescaleOptions.Default;
-        var rule = StatutoryRules.Get("EHC-REASSESS-REFUSAL-WINDOW");
+        var rule = StatutoryRules.EhcReassessRefusalWindow;
         var boundary = request.PlusMonths(-6);
         var first = options.ReassessmentLookBackIncludesBoundary ? boundary : boundary.PlusDays(1);
         var flags = boundary.Day != request.Day ? DeadlineFlags.ClampedToMonthEnd : DeadlineFlags.None;
@@ -374,23 +401,23 @@ public sealed class DeadlineEngine
 
     internal static IEnumerable<string> OrderRuleIds(TribunalOrderKind kind) => kind switch
     {
-        TribunalOrderKind.Assess => new[] { "TRIB-ORDER-ASSESS-NOTIFY", "TRIB-ORDER-ASSESS-NOPLAN", "TRIB-ORDER-ASSESS-FINAL" },
-        TribunalOrderKind.MakePlan => new[] { "TRIB-ORDER-PLAN-DRAFT", "TRIB-ORDER-PLAN-FINAL" },
-        TribunalOrderKind.Amend => new[] { "TRIB-ORDER-AMEND" },
-        TribunalOrderKind.School => new[] { "TRIB-ORDER-SCHOOL" },
-        TribunalOrderKind.Continue => new[] { "TRIB-ORDER-CONTINUE" },
-        TribunalOrderKind.ContinueAndAmend => new[] { "TRIB-ORDER-CONTINUE", "TRIB-ORDER-CONTINUE-AMEND" },
-        TribunalOrderKind.Cease => new[] { "TRIB-ORDER-CEASE" },
-        TribunalOrderKind.Reconsider => new[] { "TRIB-ORDER-RECONSIDER" },
+        TribunalOrderKind.Assess => new[] { StatutoryRuleIds.TribOrderAssessNotify, StatutoryRuleIds.TribOrderAssessNoplan, StatutoryRuleIds.TribOrderAssessFinal },
+        TribunalOrderKind.MakePlan => new[] { StatutoryRuleIds.TribOrderPlanDraft, StatutoryRuleIds.TribOrderPlanFinal },
+        TribunalOrderKind.Amend => new[] { StatutoryRuleIds.TribOrderAmend },
+        TribunalOrderKind.School => new[] { StatutoryRuleIds.TribOrderSchool },
+        TribunalOrderKind.Continue => new[] { StatutoryRuleIds.TribOrderContinue },
+        TribunalOrderKind.ContinueAndAmend => new[] { StatutoryRuleIds.TribOrderContinue, StatutoryRuleIds.TribOrderContinueAmend },
+        TribunalOrderKind.Cease => new[] { StatutoryRuleIds.TribOrderCease },
+        TribunalOrderKind.Reconsider => new[] { StatutoryRuleIds.TribOrderReconsider },
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a Tribunal order kind."),
     };
 
     internal static IEnumerable<string> UnopposedRuleIds(UnopposedAppealKind kind) => kind switch
     {
-        UnopposedAppealKind.Assess => new[] { "TRIB-UNOPP-ASSESS", "TRIB-UNOPP-ASSESS-NOPLAN", "TRIB-UNOPP-ASSESS-FINAL" },
-        UnopposedAppealKind.Content => new[] { "TRIB-UNOPP-CONTENT" },
-        UnopposedAppealKind.School => new[] { "TRIB-UNOPP-SCHOOL" },
-        UnopposedAppealKind.Refusal => new[] { "TRIB-UNOPP-REFUSAL", "TRIB-UNOPP-REFUSAL-FINAL" },
+        UnopposedAppealKind.Assess => new[] { StatutoryRuleIds.TribUnoppAssess, StatutoryRuleIds.TribUnoppAssessNoplan, StatutoryRuleIds.TribUnoppAssessFinal },
+        UnopposedAppealKind.Content => new[] { StatutoryRuleIds.TribUnoppContent },
+        UnopposedAppealKind.School => new[] { StatutoryRuleIds.TribUnoppSchool },
+        UnopposedAppealKind.Refusal => new[] { StatutoryRuleIds.TribUnoppRefusal, StatutoryRuleIds.TribUnoppRefusalFinal },
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an unopposed appeal kind."),
     };
 
@@ -402,7 +429,7 @@ public sealed class DeadlineEngine
 
     internal StatutoryDeadline DraftLatest(StatutoryDeadline final)
     {
-        var rule = StatutoryRules.Get("EHC-DRAFT-LATEST");
+        var rule = StatutoryRules.EhcDraftLatest;
         var due = final.Due.PlusDays(-15);
         var arithmetic = $"EHC-FINAL-PLAN due {Iso.Format(final.Due)} - 15 days = {Iso.Format(due)} (draft served that day: comments end {Iso.Format(due.PlusDays(14))}, final possible {Iso.Format(final.Due)})";
         return Finish(rule, final.Trigger, arithmetic, due, final.Flags & DeadlineFlags.Day1Reading, null, null);
@@ -410,28 +437,45 @@ public sealed class DeadlineEngine
 
     internal StatutoryDeadline Simple(StatutoryRule rule, LocalDate trigger, StatutoryPeriod period, TimescaleOptions options, string? label, string? clockText)
     {
-        var due = period.Apply(trigger, workingDays, out var clamped);
+        var nominal = period.Apply(trigger, workingDays, out var clamped);
+        var due = nominal;
         var flags = clamped ? DeadlineFlags.ClampedToMonthEnd : DeadlineFlags.None;
-        var arithmetic = Describe(clockText ?? rule.ClockStart, trigger, period, due);
-        if (options.Day1Reading && rule.AffectedByDay1Reading && rule.Convention == CountingConvention.Day0
-            && period.Unit is PeriodUnit.Days or PeriodUnit.Weeks)
+        var day1 = options.Day1Reading && rule.AffectedByDay1Reading && rule.Convention == CountingConvention.Day0
+            && period.Unit is PeriodUnit.Days or PeriodUnit.Weeks;
+        if (day1)
         {
             due = due.PlusDays(-1);
             flags |= DeadlineFlags.Day1Reading;
-            arithmetic += $"; read with the receipt date as day 1 (CNT-DAY1-VARIANT): {Iso.Format(due)}";
         }
 
-        return Finish(rule, trigger, arithmetic, due, flags, null, label);
+        // The arithmetic text is written when first read: a caseload evaluates many deadlines and explains few.
+        var clock = clockText ?? rule.ClockStart;
+        string Arithmetic()
+        {
+            var text = Describe(clock, trigger, period, nominal);
+            return day1 ? text + $"; read with the receipt date as day 1 (CNT-DAY1-VARIANT): {Iso.Format(due)}" : text;
+        }
+
+        return Finish(rule, trigger, null, Arithmetic, due, flags, null, label);
     }
 
-    private StatutoryDeadline Finish(StatutoryRule rule, LocalDate trigger, string arithmetic, LocalDate due, DeadlineFlags flags, string? rollReason, string? label)
+    private StatutoryDeadline Finish(StatutoryRule rule, LocalDate trigger, string arithmetic, LocalDate due, DeadlineFlags flags, string? rollReason, string? label) =>
+        Finish(rule, trigger, arithmetic, null, due, flags, rollReason, label);
+
+    private StatutoryDeadline Finish(StatutoryRule rule, LocalDate trigger, string? arithmetic, Func<string>? describe, LocalDate due, DeadlineFlags flags, string? rollReason, string? label)
     {
+        SupportedDates.Check(trigger, nameof(trigger));
+        if (workingDays.IsProjected(trigger) || workingDays.IsProjected(due))
+        {
+            flags |= DeadlineFlags.ProjectedBankHolidays;
+        }
+
         if (!workingDays.IsWorkingDay(due))
         {
             flags |= DeadlineFlags.FallsOnNonWorkingDay;
         }
 
-        return new StatutoryDeadline(rule, trigger, arithmetic, due, flags, rollReason, label);
+        return new StatutoryDeadline(rule, trigger, arithmetic, describe, due, flags, rollReason, label);
     }
 
     private static string Describe(string clock, LocalDate trigger, StatutoryPeriod period, LocalDate due)

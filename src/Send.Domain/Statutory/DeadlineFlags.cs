@@ -42,4 +42,18 @@ public enum DeadlineFlags
 
     /// <summary>The rule rests on an unconfirmed [U] point; the option used is named in the explanation.</summary>
     Unconfirmed = 512,
+
+    /// <summary>
+    /// The period reaches a year outside the known bank-holiday list (2010 to 2040 for England and Wales), whose bank
+    /// holidays were projected from the Banking and Financial Dealings Act 1971's rules: one-off holidays proclaimed
+    /// for that year may be missing (see <see cref="SupportedDates"/>).
+    /// </summary>
+    ProjectedBankHolidays = 1024,
+
+    /// <summary>
+    /// EHC-AR-DECISION only: the council's post-review decision came after the end of the 12-month review period the
+    /// meeting belonged to (EHC-AR-FIRST or EHC-AR-NEXT), which the Code of Practice asks it to avoid. A planning flag,
+    /// not a breach of the 4-week limit in itself.
+    /// </summary>
+    DecisionAfterReviewPeriod = 2048,
 }

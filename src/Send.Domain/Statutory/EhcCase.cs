@@ -36,7 +36,13 @@ public sealed class EhcCase
 
         ArgumentNullException.ThrowIfNull(events);
         Id = id;
-        Events = events.Select((e, i) => (e, i)).OrderBy(p => p.e.Date).ThenBy(p => p.i).Select(p => p.e).ToArray();
+        var sorted = events.ToArray();
+        if (!IsSorted(sorted))
+        {
+            sorted = sorted.Select((e, i) => (e, i)).OrderBy(p => p.e.Date).ThenBy(p => p.i).Select(p => p.e).ToArray();
+        }
+
+        Events = sorted;
         Exceptions = exceptions?.ToArray() ?? Array.Empty<ExceptionFact>();
         DateOfBirth = dateOfBirth;
         PhaseTransfer = phaseTransfer;
@@ -61,6 +67,19 @@ public sealed class EhcCase
     /// <param name="kind">The kind.</param>
     /// <returns>The event or null.</returns>
     public CaseEvent? First(CaseEventKind kind) => Events.FirstOrDefault(e => e.Kind == kind);
+
+    private static bool IsSorted(CaseEvent[] events)
+    {
+        for (var i = 1; i < events.Length; i++)
+        {
+            if (events[i].Date < events[i - 1].Date)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Returns the case id.</summary>
     /// <returns>The id.</returns>

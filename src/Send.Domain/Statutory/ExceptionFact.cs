@@ -45,10 +45,30 @@ public abstract record ExceptionFact
     }
 
     /// <summary>
-    /// Assesses the fact against a deadline whose period runs from <paramref name="start"/> to <paramref name="due"/>
-    /// (inclusive); null when the fact cannot bear on this rule at all and was not invoked for it.
+    /// The first day on which the fact could be known: the advice request for a closure, the first day of an absence
+    /// or of personal circumstances, the missed appointment. A case evaluated as at an earlier date ignores the fact.
     /// </summary>
-    internal abstract ExceptionAssessment? Assess(StatutoryRule rule, LocalDate start, LocalDate due, string? body);
+    internal abstract LocalDate KnownFrom { get; }
+
+    /// <summary>
+    /// Assesses the fact against a deadline whose period runs from <paramref name="start"/> to <paramref name="due"/>
+    /// (inclusive), as known on <paramref name="asAt"/>; null when the fact cannot bear on this rule at all and was
+    /// not invoked for it. The caller has checked that <see cref="KnownFrom"/> is not after <paramref name="asAt"/>.
+    /// </summary>
+    internal abstract ExceptionAssessment? Assess(StatutoryRule rule, LocalDate start, LocalDate due, string? body, LocalDate asAt);
+
+    /// <summary>The condition "the circumstance falls within the deadline's period" with the overlap in days (Relevance to a deadline).</summary>
+    private protected static ExceptionCondition WithinPeriod(string what, int overlap, int needed, LocalDate start, LocalDate due)
+    {
+        var pattern = NodaTime.Text.LocalDatePattern.Iso;
+        var range = $"the deadline's period {pattern.Format(start)} to {pattern.Format(due)}";
+        return needed <= 1
+            ? new ExceptionCondition($"{what} fall within {range} ({overlap} days inside)", overlap >= 1)
+            : new ExceptionCondition($"at least {needed} days of {what} fall within {range} ({overlap} inside)", overlap >= needed);
+    }
+
+    /// <summary>The last day of [from, to] known on <paramref name="asAt"/>: circumstances after the as-at date were not known then.</summary>
+    private protected static LocalDate KnownTo(LocalDate to, LocalDate asAt) => to < asAt ? to : asAt;
 
     /// <summary>Days of [from, to] inside [start, due], inclusive; 0 when they do not overlap.</summary>
     internal static int OverlapDays(LocalDate from, LocalDate to, LocalDate start, LocalDate due)

@@ -28,7 +28,9 @@ public sealed record MissedAppointmentFact : ExceptionFact
     /// <summary>The body that made the appointment, or null for any.</summary>
     public string? Body { get; }
 
-    internal override ExceptionAssessment? Assess(StatutoryRule rule, LocalDate start, LocalDate due, string? body)
+    internal override LocalDate KnownFrom => Date;
+
+    internal override ExceptionAssessment? Assess(StatutoryRule rule, LocalDate start, LocalDate due, string? body, LocalDate asAt)
     {
         const StatutoryExceptionKind kind = StatutoryExceptionKind.AdviceAppointment;
         if (!rule.AllowsException(kind))
@@ -43,7 +45,7 @@ public sealed record MissedAppointmentFact : ExceptionFact
 
         var inside = Date >= start && Date <= due;
         var pattern = LocalDatePattern.Iso;
-        var reason = $"appointment missed on {pattern.Format(Date)}" + (inside ? " inside the body's period" : $", outside the period {pattern.Format(start)} to {pattern.Format(due)}");
-        return new ExceptionAssessment(kind, inside, IsInvokedFor(rule.Id), reason, 0);
+        var condition = new ExceptionCondition($"the missed appointment falls within the body's period {pattern.Format(start)} to {pattern.Format(due)}", inside);
+        return ExceptionAssessment.FromConditions(kind, IsInvokedFor(rule.Id), $"appointment missed on {pattern.Format(Date)}", 0, condition);
     }
 }

@@ -40,7 +40,9 @@ public sealed record PersonalCircumstancesFact : ExceptionFact
     /// <summary>A short description; empty when none was given.</summary>
     public string Description { get; }
 
-    internal override ExceptionAssessment? Assess(StatutoryRule rule, LocalDate start, LocalDate due, string? body)
+    internal override LocalDate KnownFrom => From;
+
+    internal override ExceptionAssessment? Assess(StatutoryRule rule, LocalDate start, LocalDate due, string? body, LocalDate asAt)
     {
         StatutoryExceptionKind kind;
         if (rule.AllowsException(StatutoryExceptionKind.Personal))
@@ -60,10 +62,11 @@ public sealed record PersonalCircumstancesFact : ExceptionFact
             return NotApplicable(rule, StatutoryExceptionKind.Personal, "Exceptional personal circumstances");
         }
 
-        var overlap = OverlapDays(From, To, start, due);
+        var known = KnownTo(To, asAt);
+        var overlap = OverlapDays(From, known, start, due);
         var pattern = LocalDatePattern.Iso;
-        var reason = $"personal circumstances {pattern.Format(From)} to {pattern.Format(To)}" + (Description.Length > 0 ? " (" + Description + ")" : string.Empty)
-            + (overlap > 0 ? $": {overlap} days inside the period" : $": outside the period {pattern.Format(start)} to {pattern.Format(due)}");
-        return new ExceptionAssessment(kind, overlap > 0, IsInvokedFor(rule.Id), reason, overlap);
+        var facts = $"personal circumstances {pattern.Format(From)} to {pattern.Format(To)}" + (Description.Length > 0 ? " (" + Description + ")" : string.Empty)
+            + (known < To ? $" (known to {pattern.Format(known)}, the as-at date)" : string.Empty);
+        return ExceptionAssessment.FromConditions(kind, IsInvokedFor(rule.Id), facts, overlap, WithinPeriod("the circumstances", overlap, 1, start, due));
     }
 }

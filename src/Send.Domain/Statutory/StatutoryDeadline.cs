@@ -22,16 +22,26 @@ namespace Send.Domain.Statutory;
 /// <see cref="DeadlineStatus.Disapplied"/>. The non-statutory local target of the pause mode is kept apart in
 /// <see cref="LocalTarget"/>. Instances are immutable; create them with <see cref="DeadlineEngine"/>.
 /// </para>
+/// <para>
+/// Equality is by value: two deadlines are equal when they apply the same rule (by id) to the same trigger with the
+/// same arithmetic, due date, flags, label and roll reason, and were evaluated to the same status, completion date,
+/// as-at date, local target, note and exceptions (compared element by element). Computing the same deadline twice
+/// gives equal values. There is no ordering; sort by <see cref="Due"/> where needed.
+/// </para>
 /// </remarks>
-public sealed class StatutoryDeadline
+public sealed class StatutoryDeadline : IEquatable<StatutoryDeadline>
 {
     private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
     private static readonly LocalDatePattern Long = LocalDatePattern.CreateWithInvariantCulture("dddd d MMMM uuuu");
 
+    private readonly Func<string>? describe;
+    private string? arithmetic;
+
     internal StatutoryDeadline(
         StatutoryRule rule,
         LocalDate trigger,
-        string arithmetic,
+        string? arithmetic,
+        Func<string>? describe,
         LocalDate due,
         DeadlineFlags flags,
         string? rollReason = null,
@@ -39,7 +49,8 @@ public sealed class StatutoryDeadline
     {
         Rule = rule;
         Trigger = trigger;
-        Arithmetic = arithmetic;
+        this.arithmetic = arithmetic;
+        this.describe = describe;
         Due = due;
         Flags = flags | rule.InherentFlags;
         RollReason = rollReason;
@@ -52,7 +63,8 @@ public sealed class StatutoryDeadline
     {
         Rule = other.Rule;
         Trigger = other.Trigger;
-        Arithmetic = other.Arithmetic;
+        arithmetic = other.arithmetic;
+        describe = other.describe;
         Due = other.Due;
         Flags = other.Flags;
         RollReason = other.RollReason;
@@ -78,13 +90,13 @@ public sealed class StatutoryDeadline
     public LocalDate Trigger { get; }
 
     /// <summary>The arithmetic in words, for example <c>request received 2025-01-13 + 20 weeks (140 days) = 2025-06-02</c>.</summary>
-    public string Arithmetic { get; }
+    public string Arithmetic => arithmetic ??= describe!();
 
     /// <summary>The statutory date: the deadline, the last compliant day, or the last day of a minimum period. Exceptions never move it.</summary>
     public LocalDate Due { get; }
 
     /// <summary>How the date was computed and how binding it is.</summary>
-    public DeadlineFlags Flags { get; }
+    public DeadlineFlags Flags { get; private init; }
 
     /// <summary>Why the date rolled (TRIB-APPEAL only); null when it did not.</summary>
     public string? RollReason { get; }
@@ -104,8 +116,12 @@ public sealed class StatutoryDeadline
     /// <summary>Days after <see cref="Due"/> that the step was done; null unless <see cref="DeadlineStatus.MetLate"/> (or late under a disapplied limit).</summary>
     public int? DaysLate => CompletedOn is LocalDate done && done > Due && (Flags & DeadlineFlags.MinimumPeriod) == 0 ? Period.DaysBetween(Due, done) : null;
 
-    /// <summary>Days since <see cref="Due"/> on <see cref="AsAt"/> when the step is not done; null otherwise.</summary>
-    public int? DaysOverdue => Status is DeadlineStatus.Overdue or DeadlineStatus.Disapplied && CompletedOn is null && AsAt is LocalDate asAt && asAt > Due ? Period.DaysBetween(Due, asAt) : null;
+    /// <summary>
+    /// Calendar days since <see cref="Due"/> on <see cref="AsAt"/> for an <see cref="DeadlineStatus.Overdue"/>
+    /// deadline; null for every other status. In particular it is null for a <see cref="DeadlineStatus.Disapplied"/>
+    /// deadline: the fixed limit no longer binds (the duty is "as soon as practicable"), so nothing is overdue.
+    /// </summary>
+    public int? DaysOverdue => Status == DeadlineStatus.Overdue && CompletedOn is null && AsAt is LocalDate asAt && asAt > Due ? Period.DaysBetween(Due, asAt) : null;
 
     /// <summary>The exceptions considered for this deadline (eligible or not, invoked or not).</summary>
     public IReadOnlyList<ExceptionAssessment> Exceptions { get; private init; }
@@ -182,6 +198,16 @@ public sealed class StatutoryDeadline
             text.AppendLine("Guidance period, not a legal deadline.");
         }
 
+        if ((Flags & DeadlineFlags.DecisionAfterReviewPeriod) != 0)
+        {
+            text.AppendLine("The decision came after the end of the 12-month review period; the Code of Practice asks for it within the period.");
+        }
+
+        if ((Flags & DeadlineFlags.ProjectedBankHolidays) != 0)
+        {
+            text.AppendLine("Bank holidays for a year outside the known list (2010 to 2040) were projected from the Banking and Financial Dealings Act 1971's rules: one-off holidays may be missing.");
+        }
+
         if (Rule.Notes.Length > 0)
         {
             text.Append("Note: ").AppendLine(Rule.Notes);
@@ -204,9 +230,71 @@ public sealed class StatutoryDeadline
         return text.ToString();
     }
 
+    /// <summary>Whether <paramref name="other"/> is the same deadline with the same evaluation (see the type's remarks).</summary>
+    /// <param name="other">The other deadline; may be null.</param>
+    /// <returns>True when every part is equal.</returns>
+    public bool Equals(StatutoryDeadline? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null
+            || !string.Equals(RuleId, other.RuleId, StringComparison.Ordinal)
+            || Trigger != other.Trigger
+            || Due != other.Due
+            || Flags != other.Flags
+            || Status != other.Status
+            || CompletedOn != other.CompletedOn
+            || AsAt != other.AsAt
+            || LocalTarget != other.LocalTarget
+            || !string.Equals(Arithmetic, other.Arithmetic, StringComparison.Ordinal)
+            || !string.Equals(Label, other.Label, StringComparison.Ordinal)
+            || !string.Equals(RollReason, other.RollReason, StringComparison.Ordinal)
+            || !string.Equals(StatusNote, other.StatusNote, StringComparison.Ordinal)
+            || Exceptions.Count != other.Exceptions.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Exceptions.Count; i++)
+        {
+            if (!Exceptions[i].Equals(other.Exceptions[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="obj"/> is an equal <see cref="StatutoryDeadline"/>.</summary>
+    /// <param name="obj">The other object.</param>
+    /// <returns>True when equal.</returns>
+    public override bool Equals(object? obj) => Equals(obj as StatutoryDeadline);
+
+    /// <summary>A hash code consistent with <see cref="Equals(StatutoryDeadline?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(RuleId, Trigger, Due, Flags, Status, CompletedOn, AsAt, Label);
+
+    /// <summary>Whether two deadlines are equal by value.</summary>
+    /// <param name="left">The first deadline.</param>
+    /// <param name="right">The second deadline.</param>
+    /// <returns>True when equal (both null counts as equal).</returns>
+    public static bool operator ==(StatutoryDeadline? left, StatutoryDeadline? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two deadlines differ.</summary>
+    /// <param name="left">The first deadline.</param>
+    /// <param name="right">The second deadline.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(StatutoryDeadline? left, StatutoryDeadline? right) => !(left == right);
+
     /// <summary>Returns <c>RULE-ID due yyyy-MM-dd (status)</c>.</summary>
     /// <returns>The short form.</returns>
     public override string ToString() => $"{RuleId} due {Iso.Format(Due)} ({Status})";
+
+    internal StatutoryDeadline WithFlags(DeadlineFlags extra) => new(this) { Flags = Flags | extra };
 
     internal StatutoryDeadline Evaluated(DeadlineStatus status, LocalDate? completedOn, LocalDate? asAt, IReadOnlyList<ExceptionAssessment> exceptions, LocalDate? localTarget, string? note)
     {

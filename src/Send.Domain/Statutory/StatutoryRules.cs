@@ -161,4 +161,177 @@ public static class StatutoryRules
             new StatutoryRule("TRIB-UNOPP-REFUSAL-FINAL", "Unopposed appeal against a refusal to make a plan: issue the final plan.", Cite(Regs + "reg 45", Secondary), unopposed, weeks(11), CountingConvention.Day0, OrderExceptions, notes: "Second limb of TRIB-UNOPP-REFUSAL."),
         };
     }
+
+    // Typed accessors, one per rule id (see StatutoryRuleIds).
+
+    /// <summary>The rule <c>EHC-ASSESS-DECISION</c> (<see cref="StatutoryRuleIds.EhcAssessDecision"/>).</summary>
+    public static StatutoryRule EhcAssessDecision => Get(StatutoryRuleIds.EhcAssessDecision);
+
+    /// <summary>The rule <c>EHC-ASSESS-REFUSAL-NOTICE</c> (<see cref="StatutoryRuleIds.EhcAssessRefusalNotice"/>).</summary>
+    public static StatutoryRule EhcAssessRefusalNotice => Get(StatutoryRuleIds.EhcAssessRefusalNotice);
+
+    /// <summary>The rule <c>EHC-ADVICE-RESPONSE</c> (<see cref="StatutoryRuleIds.EhcAdviceResponse"/>).</summary>
+    public static StatutoryRule EhcAdviceResponse => Get(StatutoryRuleIds.EhcAdviceResponse);
+
+    /// <summary>The rule <c>EHC-NO-PLAN-DECISION</c> (<see cref="StatutoryRuleIds.EhcNoPlanDecision"/>).</summary>
+    public static StatutoryRule EhcNoPlanDecision => Get(StatutoryRuleIds.EhcNoPlanDecision);
+
+    /// <summary>The rule <c>EHC-DRAFT-COMMENT</c> (<see cref="StatutoryRuleIds.EhcDraftComment"/>).</summary>
+    public static StatutoryRule EhcDraftComment => Get(StatutoryRuleIds.EhcDraftComment);
+
+    /// <summary>The rule <c>EHC-DRAFT-LATEST</c> (<see cref="StatutoryRuleIds.EhcDraftLatest"/>).</summary>
+    public static StatutoryRule EhcDraftLatest => Get(StatutoryRuleIds.EhcDraftLatest);
+
+    /// <summary>The rule <c>EHC-SCHOOL-CONSULT</c> (<see cref="StatutoryRuleIds.EhcSchoolConsult"/>).</summary>
+    public static StatutoryRule EhcSchoolConsult => Get(StatutoryRuleIds.EhcSchoolConsult);
+
+    /// <summary>The rule <c>EHC-FINAL-PLAN</c> (<see cref="StatutoryRuleIds.EhcFinalPlan"/>).</summary>
+    public static StatutoryRule EhcFinalPlan => Get(StatutoryRuleIds.EhcFinalPlan);
+
+    /// <summary>The rule <c>EHC-AR-FIRST</c> (<see cref="StatutoryRuleIds.EhcArFirst"/>).</summary>
+    public static StatutoryRule EhcArFirst => Get(StatutoryRuleIds.EhcArFirst);
+
+    /// <summary>The rule <c>EHC-AR-NEXT</c> (<see cref="StatutoryRuleIds.EhcArNext"/>).</summary>
+    public static StatutoryRule EhcArNext => Get(StatutoryRuleIds.EhcArNext);
+
+    /// <summary>The rule <c>EHC-AR-NOTICE</c> (<see cref="StatutoryRuleIds.EhcArNotice"/>).</summary>
+    public static StatutoryRule EhcArNotice => Get(StatutoryRuleIds.EhcArNotice);
+
+    /// <summary>The rule <c>EHC-AR-ADVICE-CIRC</c> (<see cref="StatutoryRuleIds.EhcArAdviceCirc"/>).</summary>
+    public static StatutoryRule EhcArAdviceCirc => Get(StatutoryRuleIds.EhcArAdviceCirc);
+
+    /// <summary>The rule <c>EHC-AR-REPORT</c> (<see cref="StatutoryRuleIds.EhcArReport"/>).</summary>
+    public static StatutoryRule EhcArReport => Get(StatutoryRuleIds.EhcArReport);
+
+    /// <summary>The rule <c>EHC-AR-DECISION</c> (<see cref="StatutoryRuleIds.EhcArDecision"/>).</summary>
+    public static StatutoryRule EhcArDecision => Get(StatutoryRuleIds.EhcArDecision);
+
+    /// <summary>The rule <c>EHC-AR-AMEND-COMMENT</c> (<see cref="StatutoryRuleIds.EhcArAmendComment"/>).</summary>
+    public static StatutoryRule EhcArAmendComment => Get(StatutoryRuleIds.EhcArAmendComment);
+
+    /// <summary>The rule <c>EHC-AR-AMEND-FINAL</c> (<see cref="StatutoryRuleIds.EhcArAmendFinal"/>).</summary>
+    public static StatutoryRule EhcArAmendFinal => Get(StatutoryRuleIds.EhcArAmendFinal);
+
+    /// <summary>The rule <c>EHC-AR-NOT-AMEND</c> (<see cref="StatutoryRuleIds.EhcArNotAmend"/>).</summary>
+    public static StatutoryRule EhcArNotAmend => Get(StatutoryRuleIds.EhcArNotAmend);
+
+    /// <summary>The rule <c>EHC-AR-12WK-CAP</c> (<see cref="StatutoryRuleIds.EhcAr12wkCap"/>).</summary>
+    public static StatutoryRule EhcAr12wkCap => Get(StatutoryRuleIds.EhcAr12wkCap);
+
+    /// <summary>The rule <c>EHC-AR-UNDER5</c> (<see cref="StatutoryRuleIds.EhcArUnder5"/>).</summary>
+    public static StatutoryRule EhcArUnder5 => Get(StatutoryRuleIds.EhcArUnder5);
+
+    /// <summary>The rule <c>EHC-PHASE-SCHOOL</c> (<see cref="StatutoryRuleIds.EhcPhaseSchool"/>).</summary>
+    public static StatutoryRule EhcPhaseSchool => Get(StatutoryRuleIds.EhcPhaseSchool);
+
+    /// <summary>The rule <c>EHC-PHASE-POST16</c> (<see cref="StatutoryRuleIds.EhcPhasePost16"/>).</summary>
+    public static StatutoryRule EhcPhasePost16 => Get(StatutoryRuleIds.EhcPhasePost16);
+
+    /// <summary>The rule <c>EHC-PHASE-P16-P16</c> (<see cref="StatutoryRuleIds.EhcPhaseP16P16"/>).</summary>
+    public static StatutoryRule EhcPhaseP16P16 => Get(StatutoryRuleIds.EhcPhaseP16P16);
+
+    /// <summary>The rule <c>EHC-XFER-SEND</c> (<see cref="StatutoryRuleIds.EhcXferSend"/>).</summary>
+    public static StatutoryRule EhcXferSend => Get(StatutoryRuleIds.EhcXferSend);
+
+    /// <summary>The rule <c>EHC-XFER-NOTIFY</c> (<see cref="StatutoryRuleIds.EhcXferNotify"/>).</summary>
+    public static StatutoryRule EhcXferNotify => Get(StatutoryRuleIds.EhcXferNotify);
+
+    /// <summary>The rule <c>EHC-XFER-REVIEW</c> (<see cref="StatutoryRuleIds.EhcXferReview"/>).</summary>
+    public static StatutoryRule EhcXferReview => Get(StatutoryRuleIds.EhcXferReview);
+
+    /// <summary>The rule <c>EHC-REASSESS-REFUSAL-WINDOW</c> (<see cref="StatutoryRuleIds.EhcReassessRefusalWindow"/>).</summary>
+    public static StatutoryRule EhcReassessRefusalWindow => Get(StatutoryRuleIds.EhcReassessRefusalWindow);
+
+    /// <summary>The rule <c>EHC-REASSESS-DECISION</c> (<see cref="StatutoryRuleIds.EhcReassessDecision"/>).</summary>
+    public static StatutoryRule EhcReassessDecision => Get(StatutoryRuleIds.EhcReassessDecision);
+
+    /// <summary>The rule <c>EHC-REASSESS-FINAL</c> (<see cref="StatutoryRuleIds.EhcReassessFinal"/>).</summary>
+    public static StatutoryRule EhcReassessFinal => Get(StatutoryRuleIds.EhcReassessFinal);
+
+    /// <summary>The rule <c>EHC-CEASE</c> (<see cref="StatutoryRuleIds.EhcCease"/>).</summary>
+    public static StatutoryRule EhcCease => Get(StatutoryRuleIds.EhcCease);
+
+    /// <summary>The rule <c>MED-CONTACT</c> (<see cref="StatutoryRuleIds.MedContact"/>).</summary>
+    public static StatutoryRule MedContact => Get(StatutoryRuleIds.MedContact);
+
+    /// <summary>The rule <c>MED-CERT-DECLINED</c> (<see cref="StatutoryRuleIds.MedCertDeclined"/>).</summary>
+    public static StatutoryRule MedCertDeclined => Get(StatutoryRuleIds.MedCertDeclined);
+
+    /// <summary>The rule <c>MED-HEALTH-NOTIFY</c> (<see cref="StatutoryRuleIds.MedHealthNotify"/>).</summary>
+    public static StatutoryRule MedHealthNotify => Get(StatutoryRuleIds.MedHealthNotify);
+
+    /// <summary>The rule <c>MED-HOLD</c> (<see cref="StatutoryRuleIds.MedHold"/>).</summary>
+    public static StatutoryRule MedHold => Get(StatutoryRuleIds.MedHold);
+
+    /// <summary>The rule <c>MED-CERT-NOT-HELD</c> (<see cref="StatutoryRuleIds.MedCertNotHeld"/>).</summary>
+    public static StatutoryRule MedCertNotHeld => Get(StatutoryRuleIds.MedCertNotHeld);
+
+    /// <summary>The rule <c>MED-CERT-CONCLUDED</c> (<see cref="StatutoryRuleIds.MedCertConcluded"/>).</summary>
+    public static StatutoryRule MedCertConcluded => Get(StatutoryRuleIds.MedCertConcluded);
+
+    /// <summary>The rule <c>MED-AGREE-APPEALABLE</c> (<see cref="StatutoryRuleIds.MedAgreeAppealable"/>).</summary>
+    public static StatutoryRule MedAgreeAppealable => Get(StatutoryRuleIds.MedAgreeAppealable);
+
+    /// <summary>The rule <c>MED-AGREE-OTHER</c> (<see cref="StatutoryRuleIds.MedAgreeOther"/>).</summary>
+    public static StatutoryRule MedAgreeOther => Get(StatutoryRuleIds.MedAgreeOther);
+
+    /// <summary>The rule <c>MED-AGREE-NOTIFY-LA</c> (<see cref="StatutoryRuleIds.MedAgreeNotifyLa"/>).</summary>
+    public static StatutoryRule MedAgreeNotifyLa => Get(StatutoryRuleIds.MedAgreeNotifyLa);
+
+    /// <summary>The rule <c>TRIB-APPEAL</c> (<see cref="StatutoryRuleIds.TribAppeal"/>).</summary>
+    public static StatutoryRule TribAppeal => Get(StatutoryRuleIds.TribAppeal);
+
+    /// <summary>The rule <c>TRIB-ORDER-ASSESS-NOTIFY</c> (<see cref="StatutoryRuleIds.TribOrderAssessNotify"/>).</summary>
+    public static StatutoryRule TribOrderAssessNotify => Get(StatutoryRuleIds.TribOrderAssessNotify);
+
+    /// <summary>The rule <c>TRIB-ORDER-ASSESS-NOPLAN</c> (<see cref="StatutoryRuleIds.TribOrderAssessNoplan"/>).</summary>
+    public static StatutoryRule TribOrderAssessNoplan => Get(StatutoryRuleIds.TribOrderAssessNoplan);
+
+    /// <summary>The rule <c>TRIB-ORDER-ASSESS-FINAL</c> (<see cref="StatutoryRuleIds.TribOrderAssessFinal"/>).</summary>
+    public static StatutoryRule TribOrderAssessFinal => Get(StatutoryRuleIds.TribOrderAssessFinal);
+
+    /// <summary>The rule <c>TRIB-ORDER-PLAN-DRAFT</c> (<see cref="StatutoryRuleIds.TribOrderPlanDraft"/>).</summary>
+    public static StatutoryRule TribOrderPlanDraft => Get(StatutoryRuleIds.TribOrderPlanDraft);
+
+    /// <summary>The rule <c>TRIB-ORDER-PLAN-FINAL</c> (<see cref="StatutoryRuleIds.TribOrderPlanFinal"/>).</summary>
+    public static StatutoryRule TribOrderPlanFinal => Get(StatutoryRuleIds.TribOrderPlanFinal);
+
+    /// <summary>The rule <c>TRIB-ORDER-AMEND</c> (<see cref="StatutoryRuleIds.TribOrderAmend"/>).</summary>
+    public static StatutoryRule TribOrderAmend => Get(StatutoryRuleIds.TribOrderAmend);
+
+    /// <summary>The rule <c>TRIB-ORDER-SCHOOL</c> (<see cref="StatutoryRuleIds.TribOrderSchool"/>).</summary>
+    public static StatutoryRule TribOrderSchool => Get(StatutoryRuleIds.TribOrderSchool);
+
+    /// <summary>The rule <c>TRIB-ORDER-CONTINUE</c> (<see cref="StatutoryRuleIds.TribOrderContinue"/>).</summary>
+    public static StatutoryRule TribOrderContinue => Get(StatutoryRuleIds.TribOrderContinue);
+
+    /// <summary>The rule <c>TRIB-ORDER-CONTINUE-AMEND</c> (<see cref="StatutoryRuleIds.TribOrderContinueAmend"/>).</summary>
+    public static StatutoryRule TribOrderContinueAmend => Get(StatutoryRuleIds.TribOrderContinueAmend);
+
+    /// <summary>The rule <c>TRIB-ORDER-CEASE</c> (<see cref="StatutoryRuleIds.TribOrderCease"/>).</summary>
+    public static StatutoryRule TribOrderCease => Get(StatutoryRuleIds.TribOrderCease);
+
+    /// <summary>The rule <c>TRIB-ORDER-RECONSIDER</c> (<see cref="StatutoryRuleIds.TribOrderReconsider"/>).</summary>
+    public static StatutoryRule TribOrderReconsider => Get(StatutoryRuleIds.TribOrderReconsider);
+
+    /// <summary>The rule <c>TRIB-UNOPP-ASSESS</c> (<see cref="StatutoryRuleIds.TribUnoppAssess"/>).</summary>
+    public static StatutoryRule TribUnoppAssess => Get(StatutoryRuleIds.TribUnoppAssess);
+
+    /// <summary>The rule <c>TRIB-UNOPP-ASSESS-NOPLAN</c> (<see cref="StatutoryRuleIds.TribUnoppAssessNoplan"/>).</summary>
+    public static StatutoryRule TribUnoppAssessNoplan => Get(StatutoryRuleIds.TribUnoppAssessNoplan);
+
+    /// <summary>The rule <c>TRIB-UNOPP-ASSESS-FINAL</c> (<see cref="StatutoryRuleIds.TribUnoppAssessFinal"/>).</summary>
+    public static StatutoryRule TribUnoppAssessFinal => Get(StatutoryRuleIds.TribUnoppAssessFinal);
+
+    /// <summary>The rule <c>TRIB-UNOPP-CONTENT</c> (<see cref="StatutoryRuleIds.TribUnoppContent"/>).</summary>
+    public static StatutoryRule TribUnoppContent => Get(StatutoryRuleIds.TribUnoppContent);
+
+    /// <summary>The rule <c>TRIB-UNOPP-SCHOOL</c> (<see cref="StatutoryRuleIds.TribUnoppSchool"/>).</summary>
+    public static StatutoryRule TribUnoppSchool => Get(StatutoryRuleIds.TribUnoppSchool);
+
+    /// <summary>The rule <c>TRIB-UNOPP-REFUSAL</c> (<see cref="StatutoryRuleIds.TribUnoppRefusal"/>).</summary>
+    public static StatutoryRule TribUnoppRefusal => Get(StatutoryRuleIds.TribUnoppRefusal);
+
+    /// <summary>The rule <c>TRIB-UNOPP-REFUSAL-FINAL</c> (<see cref="StatutoryRuleIds.TribUnoppRefusalFinal"/>).</summary>
+    public static StatutoryRule TribUnoppRefusalFinal => Get(StatutoryRuleIds.TribUnoppRefusalFinal);
 }

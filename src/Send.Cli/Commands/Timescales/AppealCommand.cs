@@ -16,10 +16,8 @@ internal static class AppealCommand
         command.Options.Add(notice);
         command.Options.Add(certificate);
         command.Options.Add(json);
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => TimescalesOutput.Run(parseResult, json, "appeal", (output, error) =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
             if (!DateArgument.TryParse(parseResult.GetValue(notice), "--decision-notice", error, out var sent)
                 || !DateArgument.TryParseOptional(parseResult.GetValue(certificate), "--certificate", error, out var issued))
             {
@@ -46,7 +44,7 @@ internal static class AppealCommand
             }
 
             return Infrastructure.ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

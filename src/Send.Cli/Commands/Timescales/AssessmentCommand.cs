@@ -16,10 +16,8 @@ internal static class AssessmentCommand
         command.Options.Add(request);
         command.Options.Add(day1);
         command.Options.Add(json);
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => TimescalesOutput.Run(parseResult, json, "assessment", (output, error) =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
             if (!DateArgument.TryParse(parseResult.GetValue(request), "--request", error, out var received))
             {
                 return Infrastructure.ExitCodes.UsageError;
@@ -39,7 +37,7 @@ internal static class AssessmentCommand
             }
 
             return Infrastructure.ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

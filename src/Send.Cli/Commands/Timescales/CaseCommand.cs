@@ -25,10 +25,8 @@ internal static class CaseCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => TimescalesOutput.Run(parseResult, json, "case", (output, error) =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
             if (!DateArgument.TryParseOptional(parseResult.GetValue(asAt), "--as-at", error, out var given))
             {
                 return Infrastructure.ExitCodes.UsageError;
@@ -50,6 +48,7 @@ internal static class CaseCommand
             };
             var ehcCase = CaseFile.Load(parseResult.GetValue(file)!);
             var timeline = DeadlineEngine.EnglandAndWales.Evaluate(ehcCase, date, options);
+            var planning = DeadlineEngine.EnglandAndWales.Plan(ehcCase, date, options);
             if (parseResult.GetValue(json))
             {
                 TimescalesOutput.WriteJson(output, new
@@ -60,6 +59,7 @@ internal static class CaseCommand
                     PauseClockNonStatutory = options.PauseClockForExceptions,
                     Summary = timeline.Deadlines.GroupBy(d => TimescalesOutput.Snake(d.Status.ToString())).ToDictionary(g => g.Key, g => g.Count()),
                     Deadlines = timeline.Deadlines.Select(d => TimescalesOutput.Json(d, timeline.CaseId)).ToArray(),
+                    Planning = planning.Select(TimescalesOutput.Json).ToArray(),
                 });
             }
             else
@@ -68,6 +68,11 @@ internal static class CaseCommand
                 TimescalesOutput.WriteTable(output, timeline.Deadlines);
                 var overdue = timeline.Overdue.Count();
                 output.WriteLine($"{overdue} overdue, {timeline.Pending.Count()} pending, {timeline.MetLate.Count()} met late, {timeline.Deadlines.Count(d => d.Status == DeadlineStatus.Disapplied)} disapplied.");
+                if (planning.Count > 0)
+                {
+                    output.WriteLine();
+                    TimescalesOutput.WriteDerived(output, planning);
+                }
                 if (parseResult.GetValue(explain))
                 {
                     foreach (var d in timeline.Deadlines)
@@ -79,7 +84,7 @@ internal static class CaseCommand
             }
 
             return Infrastructure.ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

@@ -21,10 +21,8 @@ internal static class CaseloadCommand
         command.Options.Add(asAt);
         command.Options.Add(day1);
         command.Options.Add(json);
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => TimescalesOutput.Run(parseResult, json, "caseload", (output, error) =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
             if (!DateArgument.TryParseOptional(parseResult.GetValue(asAt), "--as-at", error, out var given))
             {
                 return Infrastructure.ExitCodes.UsageError;
@@ -35,6 +33,7 @@ internal static class CaseloadCommand
             var records = CaseloadCsv.Load(parseResult.GetValue(file)!);
             var summary = CaseloadAnalytics.Summarise(records, date, options);
             var deadlines = CaseloadAnalytics.Deadlines(records, date, options);
+            var notEvaluated = CaseloadAnalytics.NotEvaluated(records);
 
             if (parseResult.GetValue(json))
             {
@@ -53,6 +52,7 @@ internal static class CaseloadCommand
                         IncludingExceptions = new { t.IncludingExceptions.Numerator, t.IncludingExceptions.Denominator, t.IncludingExceptions.Percent, t.IncludingExceptions.IsAvailable },
                         ExcludingExceptions = new { t.ExcludingExceptions.Numerator, t.ExcludingExceptions.Denominator, t.ExcludingExceptions.Percent, t.ExcludingExceptions.IsAvailable },
                     }).ToArray(),
+                    NotEvaluated = notEvaluated,
                     Deadlines = deadlines.Select(p => TimescalesOutput.Json(p.Deadline, p.CaseId)).ToArray(),
                 });
                 return Infrastructure.ExitCodes.Success;
@@ -61,7 +61,7 @@ internal static class CaseloadCommand
             output.WriteLine($"Caseload as at {date:uuuu-MM-dd}: {summary.CaseCount} cases");
             output.WriteLine();
             output.WriteLine($"Overdue annual reviews: {summary.OverdueAnnualReviews.Count}");
-            TimescalesOutput.WriteRows(output, new[] { "Case", "Review due", "Days overdue" }, summary.OverdueAnnualReviews.Select(o => new[] { o.CaseId, o.ReviewDue.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), o.DaysOverdue.ToString(CultureInfo.InvariantCulture) }).ToArray());
+            TimescalesOutput.WriteRows(output, new[] { "Case", "Review due", "Overdue by" }, summary.OverdueAnnualReviews.Select(o => new[] { o.CaseId, o.ReviewDue.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), TimescalesOutput.Days(o.DaysOverdue) }).ToArray());
             output.WriteLine();
             output.WriteLine("Open assessments by completed weeks since request");
             TimescalesOutput.WriteRows(output, new[] { "Weeks", "Open" }, summary.OpenAssessments.Select(b => new[] { b.Label, b.Count.ToString(CultureInfo.InvariantCulture) }).ToArray());
@@ -81,9 +81,19 @@ internal static class CaseloadCommand
             }).ToArray());
             output.WriteLine();
             output.WriteLine("Overdue deadlines");
-            TimescalesOutput.WriteTable(output, deadlines.Where(p => p.Deadline.Status == DeadlineStatus.Overdue).Select(p => p.Deadline), withCase: true, caseOf: d => deadlines.First(p => ReferenceEquals(p.Deadline, d)).CaseId);
+            var caseOf = new System.Collections.Generic.Dictionary<StatutoryDeadline, string>(System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            foreach (var (caseId, deadline) in deadlines)
+            {
+                caseOf[deadline] = caseId;
+            }
+
+            TimescalesOutput.WriteTable(output, deadlines.Where(p => p.Deadline.Status == DeadlineStatus.Overdue).Select(p => p.Deadline), withCase: true, caseOf: d => caseOf[d]);
+            foreach (var note in notEvaluated)
+            {
+                output.WriteLine("Not evaluated: " + note);
+            }
             return Infrastructure.ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

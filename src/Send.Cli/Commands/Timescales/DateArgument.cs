@@ -1,7 +1,7 @@
 using System.IO;
 using NodaTime;
 using NodaTime.Text;
-using Send.Domain.Calendars;
+using Send.Domain.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 
@@ -17,17 +17,15 @@ internal static class DateArgument
         }
 
         var result = LocalDatePattern.Iso.Parse(text.Trim());
-        var first = BankHolidayCalendar.EnglandAndWales.FirstYear;
-        var last = BankHolidayCalendar.EnglandAndWales.LastYear - 1;
         if (!result.Success)
         {
             error.WriteLine($"send timescales: {option}: '{text}' is not a date; expected YYYY-MM-DD (for example 2025-01-13).");
             return false;
         }
 
-        if (result.Value.Year < first || result.Value.Year > last)
+        if (!SupportedDates.Contains(result.Value))
         {
-            error.WriteLine($"send timescales: {option}: '{text}' is outside the years the working-day calendar covers; expected a date from {first}-01-01 to {last}-12-31.");
+            error.WriteLine($"send timescales: {option}: '{text}': {SupportedDates.Describe(result.Value)}.");
             return false;
         }
 

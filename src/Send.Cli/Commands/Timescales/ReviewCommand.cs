@@ -23,10 +23,8 @@ internal static class ReviewCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => TimescalesOutput.Run(parseResult, json, "review", (output, error) =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
             if (!DateArgument.TryParse(parseResult.GetValue(plan), "--plan-issued", error, out var issued)
                 || !DateArgument.TryParseOptional(parseResult.GetValue(meeting), "--meeting", error, out var held)
                 || !DateArgument.TryParseOptional(parseResult.GetValue(decision), "--decision", error, out var decided))
@@ -53,9 +51,9 @@ internal static class ReviewCommand
                     return Infrastructure.ExitCodes.UsageError;
                 }
 
-                if (transferYear is not int y || y < 2011 || y > 2039)
+                if (transferYear is not int y || y < SupportedDates.First.Year || y > SupportedDates.Last.Year)
                 {
-                    error.WriteLine($"send timescales review: --transfer-year: '{transferYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(missing)"}' is needed with --phase-transfer; expected a calendar year such as 2026.");
+                    error.WriteLine($"send timescales review: --transfer-year: '{transferYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(missing)"}' is needed with --phase-transfer; expected a calendar year from {SupportedDates.First.Year} to {SupportedDates.Last.Year}, such as 2026.");
                     return Infrastructure.ExitCodes.UsageError;
                 }
 
@@ -78,7 +76,7 @@ internal static class ReviewCommand
             }
 
             return Infrastructure.ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

@@ -12,9 +12,8 @@ internal static class RulesCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
         var command = new Command("rules", "List the statutory rule catalogue: id, period, citation and source markers.\nExample: send timescales rules");
         command.Options.Add(json);
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => TimescalesOutput.Run(parseResult, json, "rules", (output, error) =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(json))
             {
                 TimescalesOutput.WriteJson(output, new
@@ -41,7 +40,7 @@ internal static class RulesCommand
             }
 
             return Infrastructure.ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -8,6 +9,7 @@ using NodaTime;
 using NodaTime.Text;
 using Send.Cli.Infrastructure;
 using Send.Domain.Statutory;
+using Send.Domain.Validation;
 
 namespace Send.Cli.Commands.Timescales;
 
@@ -15,6 +17,91 @@ namespace Send.Cli.Commands.Timescales;
 internal static class TimescalesOutput
 {
     private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
+
+    /// <summary>
+    /// Runs a command's body. With <c>--json</c>, a failure is written as one JSON object on standard output,
+    /// <c>{"command": ..., "errors": [...]}</c> (each problem with its source, line, column, field, value, expected and
+    /// code), and nothing else is; the exit code is unchanged (1 for data problems, 2 for usage errors).
+    /// </summary>
+    public static int Run(ParseResult parseResult, Option<bool> json, string command, Func<TextWriter, TextWriter, int> body)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        var error = parseResult.InvocationConfiguration.Error;
+        if (!parseResult.GetValue(json))
+        {
+            return body(output, error);
+        }
+
+        var buffered = new StringWriter(CultureInfo.InvariantCulture);
+        var messages = new StringWriter(CultureInfo.InvariantCulture);
+        try
+        {
+            var code = body(buffered, messages);
+            if (code == ExitCodes.Success)
+            {
+                output.Write(buffered.ToString());
+                return code;
+            }
+
+            var lines = messages.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            WriteJson(output, new { Command = command, ExitCode = code, Errors = lines.Select(l => new { Message = l }).ToArray() });
+            return code;
+        }
+        catch (DataException ex)
+        {
+            WriteJson(output, new
+            {
+                Command = command,
+                ExitCode = ExitCodes.DataError,
+                Errors = ex.Problems.Select(p => new { Message = p.Message, p.Source, p.Line, p.Column, p.Field, p.Value, p.Expected, p.Code, Severity = p.Severity.ToString(), Text = p.ToString() }).ToArray(),
+            });
+            return ExitCodes.DataError;
+        }
+    }
+
+    /// <summary>The status with its day count labelled: <c>overdue (45 days overdue)</c>, <c>met late (3 days late)</c>.</summary>
+    public static string StatusText(StatutoryDeadline d)
+    {
+        var status = Snake(d.Status.ToString()).Replace('_', ' ');
+        if (d.DaysLate is int late)
+        {
+            status += $" ({Days(late)} late)";
+        }
+        else if (d.DaysOverdue is int overdue)
+        {
+            status += $" ({Days(overdue)} overdue)";
+        }
+
+        return status;
+    }
+
+    public static string Days(int n) => n.ToString(CultureInfo.InvariantCulture) + (n == 1 ? " day" : " days");
+
+    public static object Json(DerivedDate d) => new
+    {
+        d.Id,
+        d.Title,
+        Kind = Snake(d.Kind.ToString()),
+        d.Date,
+        Rules = d.RuleIds,
+        Citations = d.Chain.Select(r => new { Rule = r.Id, Citation = r.Citation.ToString() }).ToArray(),
+        d.Arithmetic,
+        d.FallsOnNonWorkingDay,
+        d.Note,
+        Explanation = d.Explain(),
+    };
+
+    public static void WriteDerived(TextWriter output, IReadOnlyList<DerivedDate> dates)
+    {
+        WriteRows(output, new[] { "Planning", "Date", "Kind", "Chains" }, dates.Select(d => new[]
+        {
+            d.Id, Iso.Format(d.Date) + " " + d.Date.DayOfWeek.ToString().Substring(0, 3), Snake(d.Kind.ToString()).Replace('_', ' '), string.Join(" + ", d.RuleIds),
+        }).ToArray());
+        foreach (var d in dates)
+        {
+            output.WriteLine($"{d.Id}: {d.Arithmetic}.");
+        }
+    }
 
     public static object Json(StatutoryDeadline d, string? caseId = null) => new
     {
@@ -34,7 +121,7 @@ internal static class TimescalesOutput
         d.RollReason,
         LocalTargetNonStatutory = d.LocalTarget,
         d.StatusNote,
-        Exceptions = d.Exceptions.Select(e => new { e.Id, e.Eligible, e.Invoked, e.Reason }).ToArray(),
+        Exceptions = d.Exceptions.Select(e => new { e.Id, e.Eligible, e.Invoked, e.Reason, Conditions = e.Conditions.Select(c => new { c.Description, c.Met }).ToArray() }).ToArray(),
         Explanation = d.Explain(),
     };
 
@@ -47,22 +134,24 @@ internal static class TimescalesOutput
 
     public static void WriteTable(TextWriter output, IEnumerable<StatutoryDeadline> deadlines, bool withCase = false, Func<StatutoryDeadline, string>? caseOf = null)
     {
+        var list = deadlines.ToList();
+        var withTarget = list.Any(d => d.LocalTarget is not null);
         var rows = new List<string[]>();
-        var header = withCase
-            ? new[] { "Case", "Rule", "Due", "Status", "Flags", "Citation" }
-            : new[] { "Rule", "Due", "Status", "Flags", "Citation" };
-        foreach (var d in deadlines)
+        var header = new List<string>();
+        if (withCase)
         {
-            var status = Snake(d.Status.ToString()).Replace('_', ' ');
-            if (d.DaysLate is int late)
-            {
-                status += $" ({late} d late)";
-            }
-            else if (d.DaysOverdue is int overdue)
-            {
-                status += $" ({overdue} d)";
-            }
+            header.Add("Case");
+        }
 
+        header.AddRange(new[] { "Rule", "Due", "Status" });
+        if (withTarget)
+        {
+            header.Add("Local target (NON-STATUTORY)");
+        }
+
+        header.AddRange(new[] { "Flags", "Citation" });
+        foreach (var d in list)
+        {
             var rule = d.Label is null ? d.RuleId : $"{d.RuleId} ({d.Label})";
             var cells = new List<string>();
             if (withCase)
@@ -70,11 +159,21 @@ internal static class TimescalesOutput
                 cells.Add(caseOf!(d));
             }
 
-            cells.AddRange(new[] { rule, Iso.Format(d.Due) + " " + d.Due.DayOfWeek.ToString().Substring(0, 3), status, string.Join(", ", FlagNames(d.Flags)), d.Citation.Text });
+            cells.AddRange(new[] { rule, Iso.Format(d.Due) + " " + d.Due.DayOfWeek.ToString().Substring(0, 3), StatusText(d) });
+            if (withTarget)
+            {
+                cells.Add(d.LocalTarget is LocalDate target ? Iso.Format(target) : string.Empty);
+            }
+
+            cells.AddRange(new[] { string.Join(", ", FlagNames(d.Flags)), d.Citation.Text });
             rows.Add(cells.ToArray());
         }
 
-        WriteRows(output, header, rows);
+        WriteRows(output, header.ToArray(), rows);
+        if (withTarget)
+        {
+            output.WriteLine("Local target: NON-STATUTORY pause-the-clock practice (--pause-clock); the statutory due dates above are unchanged.");
+        }
     }
 
     public static void WriteRows(TextWriter output, string[] header, IReadOnlyList<string[]> rows)

@@ -112,7 +112,7 @@ public static class CaseFile
             }
         }
 
-        var dateOfBirth = reader.Date(root, "date_of_birth", string.Empty);
+        var dateOfBirth = reader.Date(root, "date_of_birth", string.Empty, anyYear: true); // needs no bank holidays
         PhaseTransfer? phase = null;
         if (root.TryGetProperty("phase_transfer", out var transfer))
         {
@@ -121,12 +121,13 @@ public static class CaseFile
 
         if (found.Count > 0)
         {
-            problems = found;
+            problems = CaseloadCsv.Cap(found, source);
             return null;
         }
 
         var ehcCase = new EhcCase(id, events, facts, dateOfBirth, phase);
-        problems = CaseValidator.Validate(ehcCase, source);
+        var invalid = CaseValidator.Validate(ehcCase, source);
+        problems = invalid.Count > CaseloadCsv.MaxProblems ? CaseloadCsv.Cap(new List<DataProblem>(invalid), source) : invalid;
         return problems.Count > 0 ? null : ehcCase;
     }
 
@@ -163,7 +164,7 @@ public static class CaseFile
         public string? Text(JsonElement element, string name) =>
             element.TryGetProperty(name, out var value) ? value.GetString() : null;
 
-        public LocalDate? Date(JsonElement element, string name, string path)
+        public LocalDate? Date(JsonElement element, string name, string path, bool anyYear = false)
         {
             if (!element.TryGetProperty(name, out var value))
             {
@@ -172,9 +173,9 @@ public static class CaseFile
 
             var text = value.GetString()!;
             var parsed = LocalDatePattern.Iso.Parse(text);
-            if (parsed.Success && !DateRange.Covers(parsed.Value))
+            if (parsed.Success && !anyYear && !DateRange.Covers(parsed.Value))
             {
-                problems.Add(new DataProblem(source, "the date is outside the years the working-day calendar covers")
+                problems.Add(new DataProblem(source, DateRange.Outside)
                 {
                     Field = path.Length == 0 ? name : path + "." + name,
                     Value = text,

@@ -1,16 +1,13 @@
-using System.Globalization;
 using NodaTime;
-using Send.Domain.Calendars;
 
 namespace Send.Domain.Statutory.Io;
 
-/// <summary>The dates a file may hold: inside the bank holiday calendar, leaving a year for deadlines to run on.</summary>
+/// <summary>The dates a file may hold: the one range of <see cref="SupportedDates"/>, with its message.</summary>
 internal static class DateRange
 {
-    private static readonly int First = BankHolidayCalendar.EnglandAndWales.FirstYear;
-    private static readonly int Last = BankHolidayCalendar.EnglandAndWales.LastYear - 1;
+    public const string Outside = "the date is outside the dates the statutory timescales support";
 
-    public static string Expected { get; } = $"a date from {First.ToString(CultureInfo.InvariantCulture)}-01-01 to {Last.ToString(CultureInfo.InvariantCulture)}-12-31";
+    public static string Expected => SupportedDates.Expected;
 
-    public static bool Covers(LocalDate date) => date.Year >= First && date.Year <= Last;
+    public static bool Covers(LocalDate date) => SupportedDates.Contains(date);
 }
