@@ -92,7 +92,8 @@ public static class ReportPackFunctions
     /// an object with <c>versus_comparators</c>, <c>versus_region</c> and <c>versus_england</c> (<c>better</c>,
     /// <c>worse</c>, <c>same</c>, <c>not_judged</c>, <c>not_comparable</c>), <c>display_decimals</c> and
     /// <c>polarity</c>, judged by <see cref="KpiComparison.Judge"/> with the catalogue's polarity (or the row's own)
-    /// at the catalogue's display precision.
+    /// at the catalogue's display precision, or the row's own <c>decimals</c> (0 to 6) where the source prints the
+    /// measure at another precision (as a KPI table file's rows may).
     /// </summary>
     /// <param name="row">The row, bound from the data.</param>
     /// <returns>The verdicts.</returns>
@@ -129,18 +130,29 @@ public static class ReportPackFunctions
             };
         }
 
+        var decimals = definition.DisplayDecimals;
+        if (bound.TryGetValue("decimals", out var decimalsObject) && decimalsObject is not null)
+        {
+            if (decimalsObject is not decimal places || places != decimal.Truncate(places) || places < 0 || places > 6)
+            {
+                throw new DataException(new[] { PlainData.Locate(new DataProblem(bound.Origin.Source, "the KPI row's display precision is not a whole number of places from 0 to 6") { Field = "decimals", Value = decimalsObject.ToString(), Expected = "0 to 6, as the source prints the figure", Code = "SEND-KPI-DECIMALS" }, bound) });
+            }
+
+            decimals = (int)places;
+        }
+
         string Judge(string member) =>
             MemberNaming.ToTemplateName(KpiComparison.Judge(
                 KpiValue.Of(value),
                 bound.TryGetValue(member, out var benchmark) && benchmark is decimal b ? KpiValue.Of(b) : KpiValue.NotAvailable,
                 polarity,
-                definition.DisplayDecimals).ToString());
+                decimals).ToString());
 
         var result = new ScriptObject(StringComparer.Ordinal);
         result.SetValue("versus_comparators", Judge("comparators"), true);
         result.SetValue("versus_region", Judge("region"), true);
         result.SetValue("versus_england", Judge("england"), true);
-        result.SetValue("display_decimals", definition.DisplayDecimals, true);
+        result.SetValue("display_decimals", decimals, true);
         result.SetValue("polarity", MemberNaming.ToTemplateName(polarity.ToString()), true);
         return result;
     }

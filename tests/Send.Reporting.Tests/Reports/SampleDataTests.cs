@@ -87,6 +87,30 @@ public sealed class SampleDataTests
     }
 
     [Fact]
+    public void KpiVerdicts_RowDecimals_OverrideTheCatalogueAsTheSourcePrints()
+    {
+        // Seed 000 prints the CLA rate as 61.0 in a column of one-decimal figures; the catalogue's precision is 0 (#18).
+        var problems = new List<DataProblem>();
+        var data = (Send.Reporting.Data.BoundObject)Send.Reporting.Data.JsonData.Load(RepoPaths.Combine("templates", "strategic-update", ReportLoader.SampleFileName), problems)!;
+        var cla = ((Scriban.Runtime.ScriptArray)data["kpis"]!).Cast<Send.Reporting.Data.BoundObject>().Single(k => (string)k["id"]! == "cla-rate-per-10k");
+
+        Assert.Equal(1, ReportPackFunctions.KpiVerdicts(cla)["display_decimals"]);
+        Assert.Equal("61.0", Send.Reporting.Functions.ReportFunctions.FormatNumber(cla["value"], 1));
+    }
+
+    [Fact]
+    public void KpiVerdicts_RowDecimalsNotAWholeNumber_IsLocated()
+    {
+        var problems = new List<DataProblem>();
+        var row = (Send.Reporting.Data.BoundObject)Send.Reporting.Data.JsonData.Parse("{ \"id\": \"cla-rate-per-10k\", \"value\": 61, \"decimals\": 1.5 }", "data.json", problems)!;
+
+        var error = Assert.Throws<DataException>(() => ReportPackFunctions.KpiVerdicts(row));
+
+        Assert.Contains("SEND-KPI-DECIMALS: decimals: ", Assert.Single(error.Problems).ToString(), StringComparison.Ordinal);
+        Assert.Contains("found '1.5'", Assert.Single(error.Problems).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KpiVerdicts_UnknownId_IsLocatedAtTheIdInTheDataFile()
     {
         var problems = new List<DataProblem>();
