@@ -61,22 +61,27 @@ public static class ChartBlockParser
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = Unescape(lines[i]).Trim();
+            // Separators (':', '|', ';') are found in the line as written; a value a template wrote from data is
+            // escaped for Markdown, so a ';' or '|' inside it (a council's "Sept; provisional") stays in its label
+            // rather than splitting the list (#12). Each piece is unescaped after splitting.
+            var raw = lines[i].Trim();
+            var line = Unescape(raw);
             var lineNumber = firstLine + i;
             if (line.Length == 0 || line.StartsWith('#'))
             {
                 continue;
             }
 
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var colon = IndexOfUnescaped(raw, ':', last: false);
             if (colon <= 0)
             {
                 problems.Add(Problem(source, lineNumber, null, line, "a chart line is 'key: value'", "SEND-CHART-SYNTAX"));
                 continue;
             }
 
-            var key = line.Substring(0, colon).Trim().ToLowerInvariant();
-            var value = line.Substring(colon + 1).Trim();
+            var key = Unescape(raw.Substring(0, colon)).Trim().ToLowerInvariant();
+            var rawValue = raw.Substring(colon + 1).Trim();
+            var value = Unescape(rawValue).Trim();
             switch (key)
             {
                 case "type":
@@ -116,11 +121,11 @@ public static class ChartBlockParser
                     sourceNote = value;
                     break;
                 case "categories":
-                    categories = SplitList(value);
+                    categories = SplitList(rawValue);
                     categoriesLine = lineNumber;
                     break;
                 case "series":
-                    var parsed = ParseSeries(value, source, lineNumber, problems);
+                    var parsed = ParseSeries(rawValue, source, lineNumber, problems);
                     if (parsed is not null)
                     {
                         series.Add((parsed, lineNumber));
@@ -172,17 +177,17 @@ public static class ChartBlockParser
 
     private static ChartSeries? ParseSeries(string value, string source, int line, List<DataProblem> problems)
     {
-        var bar = value.LastIndexOf('|');
+        var bar = IndexOfUnescaped(value, '|', last: true);
         if (bar <= 0)
         {
-            problems.Add(Problem(source, line, "series", value, "'name | v1; v2; ...'", "SEND-CHART-SERIES"));
+            problems.Add(Problem(source, line, "series", Unescape(value), "'name | v1; v2; ...'", "SEND-CHART-SERIES"));
             return null;
         }
 
-        var name = value.Substring(0, bar).Trim();
+        var name = Unescape(value.Substring(0, bar)).Trim();
         var values = new List<decimal?>();
         var ok = true;
-        var items = value.Substring(bar + 1).Split(';');
+        var items = SplitUnescaped(value.Substring(bar + 1), ';').Select(Unescape).ToArray();
         if (items.Length > 1 && items[^1].Trim().Length == 0)
         {
             // A trailing separator (as a template loop writes "1; 2; 3; ") ends the list; it is not a gap.
@@ -209,7 +214,7 @@ public static class ChartBlockParser
 
         if (name.Length == 0)
         {
-            problems.Add(Problem(source, line, "series", value, "a series name before '|'", "SEND-CHART-SERIES"));
+            problems.Add(Problem(source, line, "series", Unescape(value), "a series name before '|'", "SEND-CHART-SERIES"));
             return null;
         }
 
@@ -230,7 +235,7 @@ public static class ChartBlockParser
         var builder = new System.Text.StringBuilder(line.Length);
         for (var i = 0; i < line.Length; i++)
         {
-            if (line[i] == '\\' && i + 1 < line.Length && char.IsAsciiLetterOrDigit(line[i + 1]) == false && line[i + 1] < 128 && !char.IsWhiteSpace(line[i + 1]))
+            if (IsEscape(line, i))
             {
                 i++;
             }
@@ -241,8 +246,56 @@ public static class ChartBlockParser
         return builder.ToString();
     }
 
-    private static string[] SplitList(string value) =>
-        value.Split(';').Select(v => v.Trim()).Where(v => v.Length > 0).ToArray();
+    private static string[] SplitList(string rawValue) =>
+        SplitUnescaped(rawValue, ';').Select(v => Unescape(v).Trim()).Where(v => v.Length > 0).ToArray();
+
+    private static bool IsEscape(string text, int i) =>
+        text[i] == '\\' && i + 1 < text.Length && !char.IsAsciiLetterOrDigit(text[i + 1]) && text[i + 1] < 128 && !char.IsWhiteSpace(text[i + 1]);
+
+    /// <summary>The index of the first (or last) <paramref name="separator"/> not escaped with a backslash; -1 if none.</summary>
+    private static int IndexOfUnescaped(string text, char separator, bool last)
+    {
+        var found = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsEscape(text, i))
+            {
+                i++;
+            }
+            else if (text[i] == separator)
+            {
+                found = i;
+                if (!last)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Splits at every <paramref name="separator"/> not escaped with a backslash, keeping the escapes.</summary>
+    private static List<string> SplitUnescaped(string text, char separator)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsEscape(text, i))
+            {
+                i++;
+            }
+            else if (text[i] == separator)
+            {
+                parts.Add(text.Substring(start, i - start));
+                start = i + 1;
+            }
+        }
+
+        parts.Add(text.Substring(start));
+        return parts;
+    }
 
     private static DataProblem Problem(string source, int line, string? field, string value, string expected, string code) =>
         new(source, "bad chart block")

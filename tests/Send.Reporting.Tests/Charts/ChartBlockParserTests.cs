@@ -47,4 +47,20 @@ public sealed class ChartBlockParserTests
         Assert.Equal("2022/23", spec.Categories[0]);
         Assert.Equal("A|B", spec.Series[0].Name);
     }
+
+    [Fact]
+    public void Parse_EscapedSeparatorsFromData_StayInTheirLabels()
+    {
+        // #12: a category or series name written from data ("Sept; provisional", "A: B | C") is escaped by the
+        // template engine; its ';', ':' and '|' are part of the label, not separators. Before, "Sept; provisional"
+        // became two categories and the chart was refused at the rendered Markdown's line.
+        var spec = ChartBlockParser.Parse(
+            "title: Plans\\: all\ncategories: Sept\\; provisional; Oct\nseries: A\\: B \\| C | 1; 2",
+            "t.md");
+
+        Assert.Equal("Plans: all", spec.Title);
+        Assert.Equal(new[] { "Sept; provisional", "Oct" }, spec.Categories);
+        Assert.Equal("A: B | C", spec.Series[0].Name);
+        Assert.Equal(new decimal?[] { 1m, 2m }, spec.Series[0].Values);
+    }
 }
