@@ -88,6 +88,41 @@ public static class PlainData
         return DeadlineEngine.EnglandAndWales.Evaluate(ehcCase!, date).Deadlines;
     }
 
+    /// <summary>
+    /// Reads a caseload (the input of <c>send timescales due --caseload</c>, <c>docs/statutory-timescales.md</c>)
+    /// bound from a CSV file with <c>--data name=file.csv</c>: the file is read again by <see cref="CaseloadCsv"/>,
+    /// the very reader the command uses, so its problems carry the file's own lines and columns.
+    /// </summary>
+    /// <param name="value">The bound rows of a CSV file.</param>
+    /// <param name="function">The template function asking, for messages.</param>
+    /// <returns>The caseload records.</returns>
+    /// <exception cref="DataException">The file is not a valid caseload (each problem located in the file).</exception>
+    /// <exception cref="ArgumentException">The value is not rows bound from a CSV file.</exception>
+    public static IReadOnlyList<CaseloadRecord> Caseload(object? value, string function)
+    {
+        var source = value is BoundArray { Origin: { Cell: null, Json: null } origin } && origin.Source.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+            ? origin.Source
+            : throw new ArgumentException($"{function}: found {(value is null ? "nothing (null)" : "a " + value.GetType().Name)}; expected a caseload: rows bound from a caseload CSV file (--data caseload=cases.csv) or a list of CaseloadRecord");
+        string text;
+        try
+        {
+            text = System.IO.File.ReadAllText(source);
+        }
+        catch (Exception ex) when (ex is System.IO.IOException or UnauthorizedAccessException)
+        {
+            throw new DataException(new[] { new DataProblem(source, "the caseload file could not be read again: " + ex.Message) });
+        }
+
+        var records = CaseloadCsv.TryParse(text, source, out var problems);
+        var errors = problems.Where(p => p.Severity == DataProblemSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new DataException(errors);
+        }
+
+        return records;
+    }
+
     private static (BoundObject Bound, string Json) Json(object? value, string function, string expected) => value switch
     {
         BoundObject { Origin.Json: string json } bound => (bound, json),

@@ -255,6 +255,48 @@ public static class DomainTables
         return table.Build();
     }
 
+    /// <summary>
+    /// <c>due_table caseload as_at [window]</c>: the caseworker's work-list (<see cref="CaseloadAnalytics.WorkList"/>,
+    /// as <c>send timescales due</c> prints it): every deadline overdue at <paramref name="asAt"/> or due by the end
+    /// of <paramref name="window"/>, overdue first, then by due date, case and rule; with the case, the rule, the
+    /// date due, the days left or overdue, the status and the law that sets it.
+    /// </summary>
+    /// <param name="caseload">A list of <see cref="CaseloadRecord"/>s, or rows bound from a caseload CSV file (the input of <c>send timescales due --caseload</c>).</param>
+    /// <param name="asAt">The as-at date: a NodaTime date or ISO text such as <c>"2025-03-31"</c>.</param>
+    /// <param name="window">How far ahead to look, as the command's <c>--within</c> reads it (<c>10wd</c>, <c>4w</c>, <c>14d</c>); default <c>10wd</c>.</param>
+    /// <returns>The table (a header only when nothing is due).</returns>
+    /// <exception cref="ArgumentException">The caseload, the date or the window is not one.</exception>
+    public static RawMarkdown DueTable(object? caseload, object? asAt, object? window = null)
+    {
+        const string Function = "due_table";
+        IReadOnlyList<CaseloadRecord> records = caseload switch
+        {
+            IEnumerable<CaseloadRecord> list => list.ToList(),
+            Data.BoundArray => Data.PlainData.Caseload(caseload, Function),
+            _ => throw Expected(Function, caseload, "a caseload: rows bound from a caseload CSV file, or a list of CaseloadRecord"),
+        };
+        var date = asAt switch
+        {
+            NodaTime.LocalDate d => d,
+            string text when NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } parsed => parsed.Value,
+            _ => throw new ArgumentException($"{Function}: the as-at date (second argument) is {(asAt is null ? "missing" : "'" + asAt + "'")}; expected a date such as \"2025-03-31\""),
+        };
+        var windowText = window?.ToString() ?? "10wd";
+        if (!DueWindow.TryParse(windowText, out var parsedWindow))
+        {
+            throw new ArgumentException($"{Function}: the window (third argument) '{windowText}' is not a window; expected working days, weeks or days such as \"10wd\", \"4w\" or \"14d\" (0 to 520)");
+        }
+
+        var work = CaseloadAnalytics.WorkList(records, date, parsedWindow);
+        var table = new MarkdownTableBuilder(("Case", false), ("Rule", false), ("Due", false), ("Days", false), ("Status", false), ("Law", false));
+        foreach (var item in work.Items)
+        {
+            table.Row(item.CaseId, item.Deadline.RuleId, ReportFunctions.FormatDate(item.Deadline.Due), item.DaysText, StatusLabel(item.Deadline.Status), item.Deadline.Citation.Text);
+        }
+
+        return table.Build();
+    }
+
     private static MarkdownTableBuilder.Cell[] Cells(string label, IEnumerable<string> values) =>
         new[] { new MarkdownTableBuilder.Cell(label) }.Concat(values.Select(v => new MarkdownTableBuilder.Cell(v))).ToArray();
 

@@ -55,6 +55,9 @@ namespace Send.Reporting.Templating
         /// <summary><c>deadline_table deadlines</c>: statutory deadlines with due date, status and citation.</summary>
         public const string DeadlineTable = "deadline_table";
 
+        /// <summary><c>due_table caseload as_at [window]</c>: the caseworker's work-list, overdue first, with days left and citation.</summary>
+        public const string DueTable = "due_table";
+
         /// <summary><c>include 'name'</c>: renders another template from the same folder in place.</summary>
         public const string Include = "include";
 
@@ -77,7 +80,7 @@ namespace Send.Reporting.Templating
         public static readonly string[] All =
         {
             FormatDate, FormatMoney, FormatMoneyTable, FormatPercent, FormatNumber, PeriodLabel, Raw, Rag,
-            DsgTable, DsgReconciliationTable, SavingsTable, SafetyValveTable, KpiTable, DeadlineTable, Include,
+            DsgTable, DsgReconciliationTable, SavingsTable, SafetyValveTable, KpiTable, DeadlineTable, DueTable, Include,
             StringModule, ArrayModule, MathModule, Empty, Blank,
         };
     }
