@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Send.Domain.Parsing;
 using Send.Domain.Validation;
 
 namespace Send.Domain.Kpis.Sources;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using Send.Domain.Parsing;
 using Send.Domain.Validation;
 
 namespace Send.Domain.Statutory.Io;
@@ -297,36 +298,12 @@ public static class CaseloadCsv
     {
         foreach (var candidate in known)
         {
-            if (Math.Abs(candidate.Length - name.Length) <= 2 && Distance(name.ToLowerInvariant(), candidate) <= 2)
+            if (Math.Abs(candidate.Length - name.Length) <= 2 && EditDistance.Between(name.ToLowerInvariant(), candidate) <= 2)
             {
                 return candidate;
             }
         }
 
         return null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

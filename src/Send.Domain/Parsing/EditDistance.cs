@@ -1,8 +1,8 @@
 using System;
 
-namespace Send.Domain.Kpis.Sources;
+namespace Send.Domain.Parsing;
 
-/// <summary>Levenshtein distance, for "did you mean" suggestions of council names and measure codes.</summary>
+/// <summary>Levenshtein distance, for "did you mean" suggestions (council names, measure codes, caseload columns).</summary>
 internal static class EditDistance
 {
     public static int Between(string a, string b)
