@@ -48,10 +48,10 @@ public sealed record LaitPackMeasure(
     public string Year => Latest.Year;
 
     /// <summary>The council's latest value as shown.</summary>
-    public string Value => Latest.Display(Latest.Value);
+    public string Value => Grouped(Latest.Display(Latest.Value));
 
     /// <summary>The neighbours' mean as shown.</summary>
-    public string NeighbourMean => Latest.Display(Latest.NeighbourAverage.Value);
+    public string NeighbourMean => Grouped(Latest.Display(Latest.NeighbourAverage.Value));
 
     /// <summary>How many neighbours the mean used, of how many: <c>9 of 10</c>.</summary>
     public string NeighboursUsed => $"{Latest.NeighbourAverage.CountUsed.ToString(CultureInfo.InvariantCulture)} of {Latest.NeighbourAverage.CountListed.ToString(CultureInfo.InvariantCulture)}";
@@ -60,10 +60,26 @@ public sealed record LaitPackMeasure(
     public string RegionName => Latest.RegionName ?? "Region";
 
     /// <summary>The region's latest value as shown.</summary>
-    public string Region => Latest.Display(Latest.Region);
+    public string Region => Grouped(Latest.Display(Latest.Region));
 
     /// <summary>England's latest value as shown.</summary>
-    public string England => Latest.Display(Latest.England);
+    public string England => Grouped(Latest.Display(Latest.England));
+
+    /// <summary>
+    /// A figure as a paper prints it in a table: thousands separated (<c>2,833,579</c>, <c>1,070.5</c>), at the places
+    /// LAIT's display gave it; a symbol (<c>c</c>, <c>x</c>, <c>low</c>, <c>-</c>) or a flagged figure as it is.
+    /// </summary>
+    internal static string Grouped(string shown)
+    {
+        if (!decimal.TryParse(shown, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return shown;
+        }
+
+        var point = shown.IndexOf('.', StringComparison.Ordinal);
+        var places = point < 0 ? 0 : shown.Length - point - 1;
+        return number.ToString("#,##0" + (places > 0 ? "." + new string('0', places) : string.Empty), CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The rank as <c>12 of 150</c>, or <c>-</c> when unranked.</summary>
     public string Rank => Latest.Rank is int r ? $"{r.ToString(CultureInfo.InvariantCulture)} of {Latest.RankedCount.ToString(CultureInfo.InvariantCulture)}" : "-";
