@@ -57,6 +57,7 @@ public static class ChartBlockParser
         string[]? categories = null;
         var categoriesLine = firstLine;
         var series = new List<(ChartSeries Series, int Line)>();
+        var sawSeriesLine = false; // a bad series line is its own problem, not also "no series"
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -125,6 +126,7 @@ public static class ChartBlockParser
                     categoriesLine = lineNumber;
                     break;
                 case "series":
+                    sawSeriesLine = true;
                     var parsed = ParseSeries(rawValue, source, lineNumber, problems);
                     if (parsed is not null)
                     {
@@ -148,7 +150,7 @@ public static class ChartBlockParser
             problems.Add(Problem(source, firstLine, "categories", string.Empty, "a 'categories:' line such as 'categories: 2022/23; 2023/24'", "SEND-CHART-CATEGORIES"));
         }
 
-        if (series.Count == 0)
+        if (series.Count == 0 && !sawSeriesLine)
         {
             problems.Add(Problem(source, firstLine, "series", string.Empty, "at least one 'series: name | v1; v2' line", "SEND-CHART-SERIES"));
         }
@@ -197,8 +199,10 @@ public static class ChartBlockParser
         foreach (var item in items)
         {
             var trimmed = item.Trim();
-            if (trimmed.Length == 0)
+            if (trimmed.Length == 0 || Send.Domain.Kpis.KpiValue.TryParseSymbol(trimmed, out _))
             {
+                // A gap: nothing, or a DfE symbol for a figure not published (c suppressed, x not available, ...),
+                // as a council's CSV or LAIT data holds it; the line breaks there rather than plotting a zero.
                 values.Add(null);
             }
             else if (decimal.TryParse(trimmed, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
@@ -207,7 +211,7 @@ public static class ChartBlockParser
             }
             else
             {
-                problems.Add(Problem(source, line, "series '" + name + "'", trimmed, "a number such as 42.1 (no units or £ signs)", "SEND-CHART-NUMBER"));
+                problems.Add(Problem(source, line, "series '" + name + "'", trimmed, "a number such as 42.1 (no units or £ signs), nothing for a gap, or a DfE symbol such as c or x", "SEND-CHART-NUMBER"));
                 ok = false;
             }
         }

@@ -63,4 +63,23 @@ public sealed class ChartBlockParserTests
         Assert.Equal("A: B | C", spec.Series[0].Name);
         Assert.Equal(new decimal?[] { 1m, 2m }, spec.Series[0].Values);
     }
+
+    [Fact]
+    public void Parse_DfeSymbolInSeries_IsAGap()
+    {
+        // A council's CSV and LAIT hold suppressed figures as c, x, z...; the chart shows a gap, never a zero.
+        var spec = ChartBlockParser.Parse("title: Pupils\ncategories: A; B; C; D\nseries: Pupils | 210; c; x; 1070", "t.md");
+
+        Assert.Equal(new decimal?[] { 210m, null, null, 1070m }, spec.Series[0].Values);
+    }
+
+    [Fact]
+    public void Parse_OnlySeriesLineBad_IsOneProblemNotAlsoNoSeries()
+    {
+        var ex = Assert.Throws<DataException>(() => ChartBlockParser.Parse("title: T\ncategories: A\nseries: S | 12x", "t.md"));
+
+        var problem = Assert.Single(ex.Problems);
+        Assert.Equal("SEND-CHART-NUMBER", problem.Code);
+        Assert.Equal("12x", problem.Value);
+    }
 }
