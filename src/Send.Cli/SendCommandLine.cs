@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Send.Cli.Commands;
+using Send.Cli.Infrastructure;
 
 namespace Send.Cli;
 
 /// <summary>Builds the <c>send</c> command tree. Each command lives in its own file under <c>Commands/</c>.</summary>
 internal static class SendCommandLine
 {
+    [CompositionRoot]
     public static RootCommand Create()
     {
         var root = new RootCommand(

@@ -14,6 +14,8 @@ namespace Send.Analyzers.Rules;
 /// A boundary is written by hand when the year is a variable or an expression (<c>new LocalDate(year + 1, 3, 31)</c>):
 /// that is where the year is off by one. A date with a constant year (<c>new LocalDate(2025, 3, 31)</c> as a test's
 /// as-at date, <c>new LocalDate(2015, 9, 1)</c> as a birthday) names one day, not a year's boundary, and is not flagged.
+/// Nor is the one place that must write the boundaries: the members of <c>FinancialYear</c> and <c>AcademicYear</c>
+/// themselves.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HandWrittenYearBoundaryAnalyzer : DiagnosticAnalyzer
@@ -46,6 +48,9 @@ public sealed class HandWrittenYearBoundaryAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            var yearTypes = ImmutableArray.Create<ISymbol?>(
+                start.Compilation.GetTypeByMetadataName(KnownTypes.FinancialYear),
+                start.Compilation.GetTypeByMetadataName(KnownTypes.AcademicYear));
             var localDate = start.Compilation.GetTypeByMetadataName(KnownTypes.LocalDate);
             var dateTime = start.Compilation.GetSpecialType(SpecialType.System_DateTime);
             start.RegisterOperationAction(
@@ -58,7 +63,7 @@ public sealed class HandWrittenYearBoundaryAnalyzer : DiagnosticAnalyzer
                         return;
                     }
 
-                    if (IsConstantYear(creation))
+                    if (IsConstantYear(creation) || IsInside(op.ContainingSymbol, yearTypes))
                     {
                         return;
                     }
@@ -81,6 +86,22 @@ public sealed class HandWrittenYearBoundaryAnalyzer : DiagnosticAnalyzer
                 },
                 OperationKind.ObjectCreation);
         });
+    }
+
+    private static bool IsInside(ISymbol? symbol, ImmutableArray<ISymbol?> types)
+    {
+        for (var type = symbol?.ContainingType; type is not null; type = type.ContainingType)
+        {
+            foreach (var candidate in types)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, candidate))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsConstantYear(IObjectCreationOperation creation)

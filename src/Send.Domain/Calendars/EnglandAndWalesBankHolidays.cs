@@ -90,7 +90,7 @@ internal static class EnglandAndWalesBankHolidays
         yield return new BankHoliday(easter.PlusDays(1), EasterMonday);
         yield return new BankHoliday(new LocalDate(year, 5, 1).With(DateAdjusters.NextOrSame(IsoDayOfWeek.Monday)), EarlyMay);
         yield return new BankHoliday(new LocalDate(year, 5, 31).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)), Spring);
-        yield return new BankHoliday(new LocalDate(year, 8, 31).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)), Summer);
+        yield return new BankHoliday(new LocalDate(year, 8, 1).With(DateAdjusters.EndOfMonth).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)), Summer);
 
         // Christmas Day and Boxing Day. Sch 1: 26 Dec if not a Sunday, else 27 Dec; 27 Dec when 25 or 26 Dec is a Sunday
         // (and, by proclamation, 28 Dec when 25 Dec is a Saturday). The result: each lost day moves to the next free weekday.

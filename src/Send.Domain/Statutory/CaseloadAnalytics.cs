@@ -258,7 +258,7 @@ public static class CaseloadAnalytics
         {
             var decided = Done(record.DecisionToAssess, asAt) || Done(record.DecisionNotToAssess, asAt);
             var finished = Done(record.FinalIssued, asAt) || Done(record.NoPlanDecision, asAt) || Done(record.DecisionNotToAssess, asAt);
-            if ((!decided && request.PlusDays(42) <= latest) || (!finished && request.PlusDays(112) <= latest))
+            if ((!decided && StatutoryRules.EhcAssessDecision.Period.Apply(request, null, out _) <= latest) || (!finished && StatutoryRules.EhcFinalPlan.Period.Apply(request, null, out _) <= latest))
             {
                 return true;
             }

@@ -164,7 +164,9 @@ public sealed partial class DeadlineEngine
     public StatutoryDeadline PhaseTransfer(PhaseTransferKind kind, int year) => kind switch
     {
         PhaseTransferKind.School => Simple(StatutoryRules.EhcPhaseSchool, new LocalDate(year, 2, 15), StatutoryRules.EhcPhaseSchool.Period, TimescaleOptions.Default, null, null),
+#pragma warning disable SEND1005 // 31 March is the post-16 transfer date of reg 18(1)(a), not a financial year's end.
         PhaseTransferKind.PostSixteen => Simple(StatutoryRules.EhcPhasePost16, new LocalDate(year, 3, 31), StatutoryRules.EhcPhasePost16.Period, TimescaleOptions.Default, null, null),
+#pragma warning restore SEND1005
         _ => throw new ArgumentException("A move between post-16 institutions needs its transfer date; use PostSixteenTransfer.", nameof(kind)),
     };
 
@@ -212,7 +214,7 @@ public sealed partial class DeadlineEngine
         }
         else if (due.Month == 8)
         {
-            due = workingDays.NextWorkingDayAfter(new LocalDate(due.Year, 8, 31));
+            due = workingDays.NextWorkingDayAfter(AcademicYear.ForDate(due).End);
             reason = $"{Iso.Format(latest)} falls in August, so the time limit moves to the first working day after 31 Aug";
         }
         else if (!workingDays.IsWorkingDay(due))

@@ -22,14 +22,14 @@ internal static class DomainStubs
 
         namespace Send.Domain.Calendars
         {
-            public readonly struct FinancialYear
+            public readonly partial struct FinancialYear
             {
                 public FinancialYear(int startYear) { }
                 public NodaTime.LocalDate Start => default;
                 public NodaTime.LocalDate End => default;
             }
 
-            public readonly struct AcademicYear
+            public readonly partial struct AcademicYear
             {
                 public AcademicYear(int startYear) { }
                 public NodaTime.LocalDate Start => default;

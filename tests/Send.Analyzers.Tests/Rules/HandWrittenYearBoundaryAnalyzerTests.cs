@@ -83,6 +83,29 @@ public sealed class HandWrittenYearBoundaryPrecisionTests
         """);
 
     [Fact]
+    public Task Analyze_InsideTheYearTypes_DoesNotFlag() => Verify.AnalyzeAsync("""
+        using NodaTime;
+        namespace Send.Domain.Calendars
+        {
+            public readonly partial struct FinancialYear
+            {
+                LocalDate First(int year) => new LocalDate(year, 4, 1);
+                LocalDate Last(int year) => new LocalDate(year + 1, 3, 31);
+            }
+
+            public readonly partial struct AcademicYear
+            {
+                LocalDate First(int year) => new LocalDate(year, 9, 1);
+            }
+
+            class NotAYearType
+            {
+                LocalDate Boundary(int year) => {|SEND1005:new LocalDate(year, 4, 1)|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task FixAll_WithoutUsing_OnePassWithSimpleNames() =>
         Send.Analyzers.Tests.Infrastructure.Verifier<Send.Analyzers.Rules.HandWrittenYearBoundaryAnalyzer, Send.Analyzers.CodeFixes.HandWrittenYearBoundaryCodeFixProvider>.FixAllInOnePassAsync(
             """
