@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Send.Domain.Statutory.Io;
+using Send.Data.Statutory;
 using Send.Domain.Validation;
 using Send.Reporting.Data;
 using Send.Reporting.Functions;

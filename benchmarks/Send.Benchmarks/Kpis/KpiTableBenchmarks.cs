@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Send.Domain.Kpis;
+using Send.Data.Kpis;
 
 namespace Send.Benchmarks.Kpis;
 

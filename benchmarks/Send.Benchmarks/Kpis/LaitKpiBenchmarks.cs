@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using Send.Domain.Kpis.Sources;
+using Send.Data.Kpis.Sources;
 
 namespace Send.Benchmarks.Kpis;
 

@@ -6,7 +6,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Send.Domain.Statutory;
-using Send.Domain.Statutory.Io;
+using Send.Data.Statutory;
 
 namespace Send.Benchmarks.Statutory;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using Send.Domain.Validation;
+using Send.Data.Validation;
 
 namespace Send.Benchmarks.Validation;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Send.Data.Calendars;
 
 namespace Send.Cli.Infrastructure;
 
@@ -28,6 +29,7 @@ internal static class CliJson
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.ConfigureForSendYears();
         return options;
     }
 }

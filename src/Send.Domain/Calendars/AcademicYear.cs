@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Send.Domain.Calendars;
@@ -22,10 +21,9 @@ namespace Send.Domain.Calendars;
 /// (1 September 0001 to 31 August 0002), matching NodaTime's default <see cref="LocalDate"/> of 1 January 0001.
 /// Valid start years are 1 to 9998.
 /// </para>
-/// <para>System.Text.Json reads and writes it as its label, <c>"2024/25"</c>; reading accepts every label <see cref="Parse"/> accepts.</para>
+/// <para>This assembly has no JSON dependency: Send.Data's <c>YearJsonConverters</c> reads and writes it as its label in System.Text.Json.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(AcademicYearJsonConverter))]
 public readonly struct AcademicYear : IEquatable<AcademicYear>, IComparable<AcademicYear>, IComparable
 {
     /// <summary>The month in which an academic year starts (September).</summary>

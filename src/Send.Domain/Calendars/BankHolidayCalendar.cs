@@ -128,32 +128,6 @@ public sealed class BankHolidayCalendar
         return new BankHolidayCalendar(list, firstYear, lastYear);
     }
 
-    /// <summary>
-    /// Loads the official list in the form gov.uk publishes it (<c>https://www.gov.uk/bank-holidays.json</c>). The
-    /// calendar covers the years from the earliest to the latest event in the division, which are taken as complete.
-    /// </summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="source">The file name to put in error messages.</param>
-    /// <param name="division">The division: <c>england-and-wales</c> (the default), <c>scotland</c> or <c>northern-ireland</c>.</param>
-    /// <returns>The calendar.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="DataException">The file has errors; its problems name the line, field and value.</exception>
-    public static BankHolidayCalendar LoadGovUk(string json, string source, string division = "england-and-wales")
-    {
-        var problems = TryLoadGovUk(json, source, division, out var calendar);
-        return calendar ?? throw new DataException(problems);
-    }
-
-    /// <summary>Loads the gov.uk list as <see cref="LoadGovUk"/> does, returning every problem instead of throwing.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="source">The file name to put in each problem.</param>
-    /// <param name="division">The division, for example <c>england-and-wales</c>.</param>
-    /// <param name="calendar">The calendar, or null when there are problems.</param>
-    /// <returns>The problems; empty when the file is clean.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IReadOnlyList<DataProblem> TryLoadGovUk(string json, string source, string division, out BankHolidayCalendar? calendar) =>
-        GovUkBankHolidayReader.Read(json, source, division, out calendar);
-
     /// <summary>Whether <paramref name="date"/> is a bank holiday in this calendar.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True when the date is a bank holiday.</returns>

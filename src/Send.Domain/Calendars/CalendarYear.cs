@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Send.Domain.Calendars;
@@ -19,10 +18,9 @@ namespace Send.Domain.Calendars;
 /// Equality and ordering are by <see cref="Year"/>. The default value is the calendar year 0001, matching NodaTime's
 /// default <see cref="LocalDate"/> of 1 January 0001. Valid years are 1 to 9999.
 /// </para>
-/// <para>System.Text.Json writes it as <c>"2024"</c> and reads <c>"2024"</c> or the number <c>2024</c>.</para>
+/// <para>This assembly has no JSON dependency: Send.Data's <c>YearJsonConverters</c> reads and writes it as its label in System.Text.Json.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(CalendarYearJsonConverter))]
 public readonly struct CalendarYear : IEquatable<CalendarYear>, IComparable<CalendarYear>, IComparable
 {
     // Stored as Year - 1 so that default(CalendarYear) is 0001, a valid year.

@@ -25,7 +25,7 @@ namespace Send.Domain.Calendars;
 /// next year. A run of closed days at the very end has no known reopening date and is not listed in
 /// <see cref="Closures"/>.
 /// </para>
-/// <para>Term dates are data: load them with <see cref="Load(string, string)"/> or <see cref="TryLoad"/> from a JSON file that follows
+/// <para>Term dates are data: load them with Send.Data's <c>SchoolCalendarReader</c> from a JSON file that follows
 /// <c>docs/schemas/school-calendar.schema.json</c>. Instances are immutable and thread-safe.</para>
 /// </remarks>
 public sealed class SchoolCalendar
@@ -145,43 +145,6 @@ public sealed class SchoolCalendar
         terms.Add(new Term("Term " + (terms.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), termStart, lastDay));
         return new SchoolCalendar(name, terms, Array.Empty<LocalDate>(), bankHolidays);
     }
-
-    /// <summary>
-    /// Loads a calendar from JSON that follows <c>docs/schemas/school-calendar.schema.json</c>, using the England and
-    /// Wales bank holidays.
-    /// </summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="source">The file name to put in error messages, as the user named it.</param>
-    /// <returns>The calendar.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="DataException">The file has errors; its problems name the line, field, value and what was expected.</exception>
-    public static SchoolCalendar Load(string json, string source) => Load(json, source, BankHolidayCalendar.EnglandAndWales);
-
-    /// <summary>Loads a calendar from JSON as <see cref="Load(string, string)"/> does, over the given bank holidays.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="source">The file name to put in error messages.</param>
-    /// <param name="bankHolidays">The bank holidays.</param>
-    /// <returns>The calendar.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="DataException">The file has errors.</exception>
-    public static SchoolCalendar Load(string json, string source, BankHolidayCalendar bankHolidays)
-    {
-        var problems = TryLoad(json, source, bankHolidays, out var calendar);
-        return calendar ?? throw new DataException(problems);
-    }
-
-    /// <summary>
-    /// Loads a calendar from JSON, returning every problem found instead of throwing. The calendar is null when any
-    /// problem is an error; warnings (for example a closed day that is already a weekend) leave it usable.
-    /// </summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="source">The file name to put in each problem.</param>
-    /// <param name="bankHolidays">The bank holidays.</param>
-    /// <param name="calendar">The calendar, or null when there are errors.</param>
-    /// <returns>The problems, in document order; empty when the file is clean.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IReadOnlyList<DataProblem> TryLoad(string json, string source, BankHolidayCalendar bankHolidays, out SchoolCalendar? calendar) =>
-        SchoolCalendarReader.Read(json, source, bankHolidays, out calendar);
 
     /// <summary>Whether the school is open to pupils on <paramref name="date"/>.</summary>
     /// <param name="date">The date, between <see cref="FirstDay"/> and <see cref="LastDay"/>.</param>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Send.Domain.Calendars;
-using Send.Domain.Finance.Io;
 
 namespace Send.Domain.Finance;
 
@@ -12,16 +11,13 @@ namespace Send.Domain.Finance;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Default"/> is the set shipped with Send (2022-23 to 2025-26, from the reference, each rate marked with
-/// the reference's confidence). Load your own with <see cref="FundingRatesReader"/> when the DfE publishes a new
-/// year's operational guide. Immutable.
+/// The set shipped with Send (2022-23 to 2025-26, from the reference, each rate marked with the reference's
+/// confidence) is data, not code: Send.Data's <c>FundingRatesReader.Default</c> reads it; load your own with
+/// <c>FundingRatesReader.Read</c> when the DfE publishes a new year's operational guide. Immutable.
 /// </para>
 /// </remarks>
 public sealed class FundingRates
 {
-    private static readonly Lazy<FundingRates> DefaultRates = new(() =>
-        FundingRatesReader.Read(FinanceSchemas.Read("funding-rates.json"), "funding-rates.json (embedded)").GetValueOrThrow());
-
     private readonly Dictionary<FinancialYear, HighNeedsRates> byYear;
 
     /// <summary>Creates a table of rates.</summary>
@@ -40,9 +36,6 @@ public sealed class FundingRates
             }
         }
     }
-
-    /// <summary>The rates shipped with Send, from the domain reference.</summary>
-    public static FundingRates Default => DefaultRates.Value;
 
     /// <summary>Every year's rates, earliest first.</summary>
     public IReadOnlyList<HighNeedsRates> Years => byYear.Values.OrderBy(r => r.Year).ToArray();

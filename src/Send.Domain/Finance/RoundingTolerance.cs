@@ -257,10 +257,11 @@ public readonly struct RoundingTolerance : IEquatable<RoundingTolerance>
         return terms.Count == 0 ? "0 parts = 0" : string.Join(" + ", terms) + " = " + amount;
     }
 
-    /// <summary>One unit in the last displayed place: <c>10^−decimals</c>.</summary>
+    /// <summary>One unit in the last displayed place: <c>10^−decimals</c> (0.001 for 3 places, 1000 for -3).</summary>
     /// <param name="decimals">Decimal places, -12 to 12 (negative: a figure printed in a larger unit, as £1.2bn in a £m table).</param>
-    /// <returns>The unit.</returns>
-    internal static decimal Unit(int decimals)
+    /// <returns>The unit, exact (a <see cref="decimal"/> power of ten, never a rounded double).</returns>
+    /// <remarks>File readers use it to check that a figure has no more places than its column declares.</remarks>
+    public static decimal Unit(int decimals)
     {
         var unit = 1m;
         for (var i = 0; i < decimals; i++)

@@ -7,7 +7,7 @@ namespace Send.Domain.Kpis;
 
 /// <summary>
 /// A set of <see cref="KpiDefinition"/>s keyed by id: the built-in catalogue of the KPI reference
-/// (<see cref="BuiltIn"/>), plus any a council adds from a JSON file (<see cref="KpiDefinitionsFile"/>).
+/// (<see cref="BuiltIn"/>), plus any a council adds from a JSON file (Send.Data's <c>KpiDefinitionsFile</c>).
 /// </summary>
 /// <remarks>
 /// Immutable: <see cref="With"/> returns a new catalogue. Ids are unique; adding an id that is already present is a

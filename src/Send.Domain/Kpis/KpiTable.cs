@@ -38,7 +38,7 @@ public sealed record KpiTableResult(KpiTableRow Row, IReadOnlyList<KpiComparison
 
 /// <summary>
 /// A KPI table as committee papers print it: rows of KPI values beside comparator columns (statistical neighbours,
-/// region, England). Read one with <see cref="KpiTableFile"/>; <see cref="Evaluate()"/> judges every value.
+/// region, England). Read one with Send.Data's <c>KpiTableFile</c>; <see cref="Evaluate()"/> judges every value.
 /// </summary>
 /// <param name="Title">The table title.</param>
 /// <param name="Council">The council.</param>

@@ -135,5 +135,22 @@ public static class CaseValidator
 
     private static string Name(CaseEvent e) => Snake(e.Kind).Replace('_', ' ');
 
-    internal static string Snake(CaseEventKind kind) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
+    /// <summary>The kind's snake_case name as a case file spells it (<c>DraftIssued</c> is <c>draft_issued</c>).</summary>
+    /// <remarks>Every <see cref="CaseEventKind"/> name is plain PascalCase words (no digits or acronyms), so an underscore before each capital is the whole rule.</remarks>
+    internal static string Snake(CaseEventKind kind)
+    {
+        var name = kind.ToString();
+        var builder = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
 }

@@ -4,11 +4,12 @@ using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 using Send.Domain.Finance;
-using Send.Domain.Finance.Io;
+using Send.Data.Finance;
 using Send.Domain.Kpis;
 using Send.Domain.Statutory;
-using Send.Domain.Statutory.Io;
+using Send.Data.Statutory;
 using Send.Domain.Validation;
+using Send.Data.Kpis;
 
 namespace Send.Reporting.Data;
 

@@ -7,7 +7,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using Send.Domain.Kpis;
-using Send.Domain.Parsing;
+using Send.Data.Parsing;
 using Send.Domain.Validation;
 
 namespace Send.Reporting.Data;

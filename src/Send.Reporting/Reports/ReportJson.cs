@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
+using Send.Data.Calendars;
 using Send.Domain.Validation;
 
 namespace Send.Reporting.Reports;
@@ -96,6 +97,7 @@ public static class ReportJson
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.Converters.Add(new IsoLocalDateConverter());
+        options.ConfigureForSendYears();
         options.TypeInfoResolver = resolver;
         options.MakeReadOnly();
         return options;

@@ -5,6 +5,7 @@ using System.Linq;
 using Send.Domain.Validation;
 using Send.Reporting.Data;
 using Send.Reporting.Templating;
+using Send.Data.Validation;
 
 namespace Send.Reporting.Reports;
 

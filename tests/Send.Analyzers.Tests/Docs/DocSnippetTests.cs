@@ -17,7 +17,7 @@ using Xunit;
 namespace Send.Analyzers.Tests.Docs;
 
 /// <summary>
-/// Every ```csharp block in README.md and docs/**/*.md compiles against the built Send.Domain and Send.Reporting, with
+/// Every ```csharp block in README.md and docs/**/*.md compiles against the built Send.Domain, Send.Data and Send.Reporting, with
 /// Send's own analyzers on (a doc must not trip a Send rule), as top-level statements with a console app's implicit
 /// usings; blocks with output comments (<c>Console.WriteLine(x); // prints 2025-06-02</c>) are run and their output
 /// checked. The convention is in docs/analyzers.md, "Code in the docs is compiled".
@@ -78,7 +78,7 @@ public sealed class DocSnippetTests
     [Fact]
     public void Docs_TemplateModelHeaders_NameRealTypes()
     {
-        var assemblies = new[] { Assembly.Load("Send.Reporting"), Assembly.Load("Send.Domain") };
+        var assemblies = new[] { Assembly.Load("Send.Reporting"), Assembly.Load("Send.Domain"), Assembly.Load("Send.Data") };
         var files = new[] { Path.Combine(RepositoryRoot, "README.md") }
             .Concat(Directory.GetFiles(Path.Combine(RepositoryRoot, "docs"), "*.md", SearchOption.AllDirectories));
         var missing = new List<string>();
@@ -235,7 +235,7 @@ public sealed class DocSnippetTests
     {
         var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var output = AppContext.BaseDirectory;
-        string[] packages = { "Send.Domain", "Send.Reporting", "NodaTime", "Markdig", "Scriban", "DocumentFormat.OpenXml", "NJsonSchema", "Newtonsoft.Json" };
+        string[] packages = { "Send.Domain", "Send.Data", "Send.Reporting", "NodaTime", "Markdig", "Scriban", "DocumentFormat.OpenXml", "NJsonSchema", "Newtonsoft.Json" };
         return ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(path => Path.GetDirectoryName(path) == framework
                 || (Path.GetDirectoryName(Path.GetFullPath(path)) == Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar)

@@ -11,11 +11,12 @@ using Xunit;
 namespace Send.Analyzers.Tests.EndToEnd;
 
 /// <summary>
-/// Packs Send.Domain and Send.Reporting into a temp folder feed under a unique prerelease version, restores the sample
+/// Packs Send.Domain, Send.Data and Send.Reporting into a temp folder feed under a unique prerelease version, restores the sample
 /// consumer in EndToEnd/Consumer from that feed (other packages from the machine's global packages folder as a
 /// fallback; the temp packages folder is deleted afterwards), builds it, and checks that the analyzers loaded (with
 /// Scriban beside them) and reported the consumer's known mistakes in C# and in templates. This is the only test that
-/// catches an analyzer that fails to load its dependencies.
+/// catches an analyzer that fails to load its dependencies. Then builds a second consumer that references only
+/// Send.Domain and checks that no file-format package (Open XML SDK, System.Text.Json, Send.Data) reaches it.
 /// </summary>
 public sealed class EndToEndTests : IDisposable
 {
@@ -55,6 +56,7 @@ public sealed class EndToEndTests : IDisposable
         }
 
         Run(root, "pack", "src/Send.Reporting/Send.Reporting.csproj", "-c", configuration, "-o", feed, "--no-restore", $"-p:PackageVersion={version}");
+        Run(root, "pack", "src/Send.Data/Send.Data.csproj", "-c", configuration, "-o", feed, "--no-restore", "--no-build", $"-p:PackageVersion={version}");
         Run(root, "pack", "src/Send.Domain/Send.Domain.csproj", "-c", configuration, "-o", feed, "--no-restore", "--no-build", $"-p:PackageVersion={version}");
 
         CopyConsumer(Path.Combine(root, "tests", "Send.Analyzers.Tests", "EndToEnd", "Consumer"), consumer, version, feed, packages);
@@ -85,6 +87,25 @@ public sealed class EndToEndTests : IDisposable
         var optOutDiagnostics = Diagnostics(optOutSarif);
         Assert.DoesNotContain(optOutDiagnostics, d => d.Id.StartsWith("SEND2", StringComparison.Ordinal));
         Assert.Contains(optOutDiagnostics, d => d.Id == "SEND1001");
+
+        // Issue #19: a consumer that references only Send.Domain gets the domain and NodaTime, no file formats.
+        var domainOnly = Path.Combine(_work, "domain-only");
+        CopyConsumer(Path.Combine(root, "tests", "Send.Analyzers.Tests", "EndToEnd", "DomainOnlyConsumer"), domainOnly, version, feed, packages);
+        Run(domainOnly, expectSuccess: true, "build", "DomainOnlyConsumer.csproj", "-nologo", "-o", Path.Combine(domainOnly, "out"));
+        var shipped = Directory.GetFiles(Path.Combine(domainOnly, "out"), "*.dll").Select(Path.GetFileName).ToList();
+        Assert.Contains("Send.Domain.dll", shipped);
+        Assert.Contains("NodaTime.dll", shipped);
+        Assert.DoesNotContain(shipped, f => f!.StartsWith("DocumentFormat.OpenXml", StringComparison.OrdinalIgnoreCase)
+            || f.StartsWith("System.Text.Json", StringComparison.OrdinalIgnoreCase)
+            || f.StartsWith("NodaTime.Serialization", StringComparison.OrdinalIgnoreCase)
+            || f.StartsWith("Send.Data", StringComparison.OrdinalIgnoreCase)
+            || f.StartsWith("Scriban", StringComparison.OrdinalIgnoreCase));
+        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(domainOnly, "obj", "project.assets.json")));
+        var libraries = assets.RootElement.GetProperty("libraries").EnumerateObject().Select(l => l.Name.Split('/')[0]).ToList();
+        Assert.DoesNotContain(libraries, l => l.StartsWith("DocumentFormat.OpenXml", StringComparison.OrdinalIgnoreCase)
+            || l.Equals("System.Text.Json", StringComparison.OrdinalIgnoreCase)
+            || l.StartsWith("NodaTime.Serialization", StringComparison.OrdinalIgnoreCase)
+            || l.Equals("Send.Data", StringComparison.OrdinalIgnoreCase));
     }
 
     private static void CopyConsumer(string source, string target, string version, string feed, string packages)

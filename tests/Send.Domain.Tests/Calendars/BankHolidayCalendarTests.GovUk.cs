@@ -2,6 +2,7 @@ using NodaTime;
 using Send.Domain.Calendars;
 using Send.Domain.Validation;
 using Xunit;
+using Send.Data.Calendars;
 
 namespace Send.Domain.Tests.Calendars;
 
@@ -24,7 +25,7 @@ public sealed partial class BankHolidayCalendarTests
     [Fact]
     public void LoadGovUk_TwoEvents2008_CalendarFor2008()
     {
-        var calendar = BankHolidayCalendar.LoadGovUk(GovUk2008, "bank-holidays.json");
+        var calendar = GovUkBankHolidayReader.Load(GovUk2008, "bank-holidays.json");
 
         Assert.Equal(2008, calendar.FirstYear);
         Assert.Equal(2008, calendar.LastYear);
@@ -38,7 +39,7 @@ public sealed partial class BankHolidayCalendarTests
     {
         var json = GovUk2008.Replace("2008-12-25", "2008-12-32");
 
-        var problems = BankHolidayCalendar.TryLoadGovUk(json, "bank-holidays.json", "england-and-wales", out var calendar);
+        var problems = GovUkBankHolidayReader.TryLoad(json, "bank-holidays.json", "england-and-wales", out var calendar);
 
         Assert.Null(calendar);
         var problem = Assert.Single(problems);
@@ -50,12 +51,12 @@ public sealed partial class BankHolidayCalendarTests
     [Fact]
     public void LoadGovUk_MissingDivision_DataExceptionNamesDivision()
     {
-        var ex = Assert.Throws<DataException>(() => BankHolidayCalendar.LoadGovUk(GovUk2008, "bank-holidays.json", "wales"));
+        var ex = Assert.Throws<DataException>(() => GovUkBankHolidayReader.Load(GovUk2008, "bank-holidays.json", "wales"));
 
         Assert.Contains("'wales'", Assert.Single(ex.Problems).Message);
     }
 
     [Fact]
     public void LoadGovUk_EmptyDivision_Problem() =>
-        Assert.Throws<DataException>(() => BankHolidayCalendar.LoadGovUk(GovUk2008, "bank-holidays.json", "scotland"));
+        Assert.Throws<DataException>(() => GovUkBankHolidayReader.Load(GovUk2008, "bank-holidays.json", "scotland"));
 }

@@ -2,6 +2,7 @@ using System.Linq;
 using Send.Domain.Calendars;
 using Send.Domain.Validation;
 using Xunit;
+using Send.Data.Calendars;
 
 namespace Send.Domain.Tests.Calendars;
 
@@ -9,7 +10,7 @@ public sealed partial class SchoolCalendarTests
 {
     private static DataProblem SingleError(string json)
     {
-        var problems = SchoolCalendar.TryLoad(json, "terms.json", BankHolidayCalendar.EnglandAndWales, out var calendar);
+        var problems = SchoolCalendarReader.TryLoad(json, "terms.json", BankHolidayCalendar.EnglandAndWales, out var calendar);
 
         Assert.Null(calendar);
         return Assert.Single(problems, p => p.Severity == DataProblemSeverity.Error);
@@ -87,7 +88,7 @@ public sealed partial class SchoolCalendarTests
     [Fact]
     public void TryLoad_MisspeltProperty_SchemaProblem()
     {
-        var problems = SchoolCalendar.TryLoad(
+        var problems = SchoolCalendarReader.TryLoad(
             """{ "name": "x", "term": [] }""", "terms.json", BankHolidayCalendar.EnglandAndWales, out var calendar);
 
         Assert.Null(calendar);
@@ -98,7 +99,7 @@ public sealed partial class SchoolCalendarTests
     [Fact]
     public void TryLoad_ClosedDayOnWeekend_WarningOnly()
     {
-        var problems = SchoolCalendar.TryLoad(
+        var problems = SchoolCalendarReader.TryLoad(
             """
             {
               "name": "x",
@@ -119,7 +120,7 @@ public sealed partial class SchoolCalendarTests
     [Fact]
     public void Load_BadFile_DataExceptionCarriesProblems()
     {
-        var ex = Assert.Throws<DataException>(() => SchoolCalendar.Load("""{ "name": "x", "terms": [ { "name": "A", "first_day": "2009-01-05", "last_day": "2009-02-05" } ] }""", "old.json"));
+        var ex = Assert.Throws<DataException>(() => SchoolCalendarReader.Load("""{ "name": "x", "terms": [ { "name": "A", "first_day": "2009-01-05", "last_day": "2009-02-05" } ] }""", "old.json"));
 
         Assert.All(ex.Problems, p => Assert.Equal("old.json", p.Source));
         Assert.Contains(ex.Problems, p => p.Field == "terms[0].first_day" && p.Expected!.Contains("2010"));
@@ -128,7 +129,7 @@ public sealed partial class SchoolCalendarTests
     [Fact]
     public void TryLoad_NotJson_OneProblemWithLine()
     {
-        var problems = SchoolCalendar.TryLoad("{\n  \"name\": ,\n}", "terms.json", BankHolidayCalendar.EnglandAndWales, out var calendar);
+        var problems = SchoolCalendarReader.TryLoad("{\n  \"name\": ,\n}", "terms.json", BankHolidayCalendar.EnglandAndWales, out var calendar);
 
         Assert.Null(calendar);
         Assert.Equal(2, Assert.Single(problems).Line);
@@ -145,7 +146,7 @@ public sealed partial class SchoolCalendarTests
     [Fact]
     public void TryLoad_Sample_NoProblemsAtAll()
     {
-        var problems = SchoolCalendar.TryLoad(System.IO.File.ReadAllText(SamplePath), "sample.json", BankHolidayCalendar.EnglandAndWales, out var calendar);
+        var problems = SchoolCalendarReader.TryLoad(System.IO.File.ReadAllText(SamplePath), "sample.json", BankHolidayCalendar.EnglandAndWales, out var calendar);
 
         Assert.Empty(problems);
         Assert.NotNull(calendar);

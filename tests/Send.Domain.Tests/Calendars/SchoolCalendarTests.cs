@@ -4,6 +4,7 @@ using System.Linq;
 using NodaTime;
 using Send.Domain.Calendars;
 using Xunit;
+using Send.Data.Calendars;
 
 namespace Send.Domain.Tests.Calendars;
 
@@ -11,7 +12,7 @@ public sealed partial class SchoolCalendarTests
 {
     private static readonly string SamplePath = Path.Combine(RepositoryRoot(), "templates", "data", "school-calendar.sample.json");
 
-    private static SchoolCalendar Sample() => SchoolCalendar.Load(File.ReadAllText(SamplePath), "school-calendar.sample.json");
+    private static SchoolCalendar Sample() => SchoolCalendarReader.Load(File.ReadAllText(SamplePath), "school-calendar.sample.json");
 
     [Fact]
     public void Load_Sample_SevenTermsOneClosedDay()

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Send.Domain.Finance;
 using Xunit;
 using static Send.Domain.Tests.Finance.Seeds;
+using Send.Data.Finance;
 
 namespace Send.Domain.Tests.Finance;
 
@@ -113,7 +114,7 @@ public sealed class CostModelTests
     [Fact]
     public void TopUp_14500_8500()
     {
-        var rates = FundingRates.Default.For(Fy("2025/26"));
+        var rates = FundingRatesReader.Default.For(Fy("2025/26"));
         Assert.Equal(Money.FromPounds(8_500m), PlacePlus.MainstreamTopUp(Money.FromPounds(14_500m), rates));
         Assert.Equal(Money.Zero, PlacePlus.MainstreamTopUp(Money.FromPounds(5_000m), rates));
         Assert.True(PlacePlus.IsHighNeeds(Money.FromPounds(6_000.01m), rates));
@@ -123,7 +124,7 @@ public sealed class CostModelTests
     [Fact]
     public void PlaceFunding_120SpecialPlaces_1point2m()
     {
-        var rates = FundingRates.Default.For(Fy("2025/26"));
+        var rates = FundingRatesReader.Default.For(Fy("2025/26"));
         Assert.Equal(Money.FromPounds(1_200_000m), PlacePlus.PlaceFunding(120, SettingType.MaintainedSpecial, rates));
         Assert.Equal(Money.FromPounds(60_000m), PlacePlus.PlaceFunding(10, SettingType.ResourcedProvision, rates));
         Assert.Equal(Money.Zero, PlacePlus.PlaceFunding(10, SettingType.IndependentSpecial, rates));
@@ -134,7 +135,7 @@ public sealed class CostModelTests
     [Fact]
     public void FloorAndCap_2025_200PerHead_214To220()
     {
-        var rates = FundingRates.Default.For(Fy("2025/26"));
+        var rates = FundingRatesReader.Default.For(Fy("2025/26"));
         Assert.Equal(Confidence.Confirmed, rates.FloorCapConfidence);
         var low = FloorAndCap.For(Money.FromPounds(200m), Money.FromPounds(205m), rates);
         Assert.Equal(Money.FromPounds(214m), low.Minimum);
@@ -148,7 +149,7 @@ public sealed class CostModelTests
     [Fact]
     public void FundingRates_Default_RecalledYearsMarked()
     {
-        var rates = FundingRates.Default;
+        var rates = FundingRatesReader.Default;
         Assert.Equal(Confidence.Recalled, rates.For(Fy("2023/24")).FloorCapConfidence);
         Assert.Equal(Confidence.Recalled, rates.For(Fy("2025/26")).ImportExportConfidence);
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => rates.For(Fy("2030/31")));

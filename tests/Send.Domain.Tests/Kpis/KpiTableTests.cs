@@ -3,6 +3,7 @@ using System.Linq;
 using Send.Domain.Kpis;
 using Send.Domain.Kpis.Rag;
 using Xunit;
+using Send.Data.Kpis;
 
 namespace Send.Domain.Tests.Kpis;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Send.Domain.Kpis;
-using Send.Domain.Kpis.Sources;
+using Send.Data.Kpis.Sources;
 using Xunit;
 
 namespace Send.Domain.Tests.Kpis;

@@ -1,4 +1,4 @@
-using Send.Domain.Kpis.Sources;
+using Send.Data.Kpis.Sources;
 using Xunit;
 
 namespace Send.Domain.Tests.Kpis;

@@ -2,9 +2,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Send.Domain.Kpis;
-using Send.Domain.Kpis.Sources;
+using Send.Data.Kpis.Sources;
 using Send.Domain.Validation;
 using Xunit;
+using Send.Data.Kpis;
 
 namespace Send.Domain.Tests.Kpis;
 

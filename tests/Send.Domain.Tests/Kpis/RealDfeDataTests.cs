@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using Send.Domain.Kpis;
-using Send.Domain.Kpis.Sources;
+using Send.Data.Kpis.Sources;
 using Send.Domain.Validation;
 using Xunit;
 

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using Send.Domain.Statutory;
-using Send.Domain.Statutory.Io;
+using Send.Data.Statutory;
 using Xunit;
 using static Send.Domain.Tests.Statutory.Dates;
 

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Send.Domain.Statutory;
-using Send.Domain.Statutory.Io;
+using Send.Data.Statutory;
 using Send.Domain.Validation;
 using Xunit;
 using static Send.Domain.Tests.Statutory.Dates;

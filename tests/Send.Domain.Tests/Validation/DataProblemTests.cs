@@ -1,5 +1,6 @@
 using Send.Domain.Validation;
 using Xunit;
+using Send.Data.Validation;
 
 namespace Send.Domain.Tests.Validation;
 

@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FsCheck.Xunit;
 using Send.Domain.Validation;
+using Send.Data.Validation;
 
 namespace Send.Domain.Tests.Validation;
 

@@ -1,4 +1,5 @@
 using Xunit;
+using Send.Data.Calendars;
 
 namespace Send.Domain.Tests.Validation;
 
@@ -51,7 +52,7 @@ public sealed partial class JsonSchemaValidatorTests
     {
         const string json = "\uFEFF{ \"name\": \"x\", \"terms\": [ { \"name\": \"Autumn\", \"first_day\": \"2024-09-04\", \"last_day\": \"2024-12-20\" } ] }";
 
-        var problems = Send.Domain.Calendars.SchoolCalendar.TryLoad(json, "bom.json", Send.Domain.Calendars.BankHolidayCalendar.EnglandAndWales, out var calendar);
+        var problems = Send.Data.Calendars.SchoolCalendarReader.TryLoad(json, "bom.json", Send.Domain.Calendars.BankHolidayCalendar.EnglandAndWales, out var calendar);
 
         Assert.Empty(problems);
         Assert.NotNull(calendar);

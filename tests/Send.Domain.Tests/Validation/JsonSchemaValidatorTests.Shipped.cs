@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using Send.Domain.Validation;
 using Xunit;
+using Send.Data.Validation;
 
 namespace Send.Domain.Tests.Validation;
 
@@ -50,7 +51,7 @@ public sealed partial class JsonSchemaValidatorTests
             }
         }
 
-        data.Add(Path.Combine("src", "Send.Domain", "Finance", "Io", "funding-rates.json"), Path.Combine("docs", "schemas", "finance-funding-rates.schema.json"));
+        data.Add(Path.Combine("src", "Send.Data", "Finance", "funding-rates.json"), Path.Combine("docs", "schemas", "finance-funding-rates.schema.json"));
         return data;
     }
 

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text;
 using Send.Domain.Validation;
 using Xunit;
+using Send.Data.Validation;
 
 namespace Send.Domain.Tests.Validation;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Send.Domain.Validation;
 using Xunit;
+using Send.Data.Validation;
 
 namespace Send.Domain.Tests.Validation;
 

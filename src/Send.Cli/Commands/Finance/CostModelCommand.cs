@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using Send.Cli.Infrastructure;
 using Send.Domain.Finance;
-using Send.Domain.Finance.Io;
+using Send.Data.Finance;
 
 namespace Send.Cli.Commands.Finance;
 

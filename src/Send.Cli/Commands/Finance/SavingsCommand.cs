@@ -5,7 +5,8 @@ using System.IO;
 using System.Linq;
 using Send.Cli.Infrastructure;
 using Send.Domain.Finance;
-using Send.Domain.Finance.Io;
+using Send.Data.Finance;
+using Send.Domain.Validation;
 
 namespace Send.Cli.Commands.Finance;
 

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using Send.Cli.Infrastructure;
 using Send.Domain.Kpis;
-using Send.Domain.Kpis.Sources;
+using Send.Data.Kpis.Sources;
 
 namespace Send.Cli.Commands.Kpi;
 

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Send.Domain.Kpis;
-using Send.Domain.Kpis.Sources;
+using Send.Data.Kpis.Sources;
 using Send.Domain.Validation;
+using Send.Data.Kpis;
 
 namespace Send.Cli.Commands.Kpi;
 

@@ -5,7 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Send.Cli.Infrastructure;
-using Send.Domain.Kpis.Sources;
+using Send.Data.Kpis.Sources;
 using Send.Domain.Validation;
 using Send.Reporting;
 using Send.Reporting.Charts;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Send.Cli.Infrastructure;
 using Send.Domain.Kpis;
+using Send.Data.Kpis;
 
 namespace Send.Cli.Commands.Kpi;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Linq;
 using NodaTime;
 using Send.Domain.Statutory;
-using Send.Domain.Statutory.Io;
+using Send.Data.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 

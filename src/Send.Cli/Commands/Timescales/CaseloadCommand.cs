@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 using Send.Domain.Statutory;
-using Send.Domain.Statutory.Io;
+using Send.Data.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 

@@ -7,7 +7,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using Send.Domain.Statutory;
-using Send.Domain.Statutory.Io;
+using Send.Data.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 

@@ -6,9 +6,10 @@ using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 using Send.Domain.Calendars;
-using Send.Domain.Parsing;
+using Send.Data.Parsing;
 using Send.Domain.Statutory;
 using Send.Domain.Validation;
+using Send.Data.Validation;
 
 namespace Send.Reporting.Reports.ScrutinySendUpdate;
 
