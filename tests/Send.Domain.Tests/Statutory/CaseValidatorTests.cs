@@ -64,4 +64,17 @@ public sealed class CaseValidatorTests
         });
         Assert.Contains("never requested", Assert.Single(CaseValidator.Validate(ehcCase, "x")).Message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The validator names event kinds without System.Text.Json (Send.Domain depends on NodaTime alone): its names must
+    /// stay exactly the snake_case a case file uses, which Send.Data reads with System.Text.Json's policy.
+    /// </summary>
+    [Fact]
+    public void Snake_EveryEventKind_SameAsTheCaseFileName()
+    {
+        foreach (var kind in Enum.GetValues<CaseEventKind>())
+        {
+            Assert.Equal(System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString()), CaseValidator.Snake(kind));
+        }
+    }
 }
