@@ -4,8 +4,12 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Threading;
+using System.Linq;
+using Markdig;
+using Markdig.Syntax;
 using Send.Domain.Validation;
 using Send.Reporting.Docx;
+using Send.Reporting.Extensions;
 using Send.Reporting.Markdown;
 using Send.Reporting.Styling;
 using Send.Reporting.Templating;
@@ -22,7 +26,11 @@ namespace Send.Reporting;
 /// as one <see cref="DataException"/> before anything is written; each reads <c>path(line,col): message</c>. The same
 /// inputs always give byte-identical .docx output.
 /// </para>
-/// <para>Thread-safe once constructed: register block renderers before the first render.</para>
+/// <para>
+/// Made by <see cref="ReportEngineBuilder"/> (<c>new ReportEngineBuilder().UseDefaults().Build()</c>), an engine never
+/// changes and is thread-safe: share one between renders. Its features (charts, RAG cells, totals rows, your own
+/// blocks) are the <see cref="Extensions"/> it was built with.
+/// </para>
 /// </remarks>
 public sealed class ReportEngine
 {
@@ -47,31 +55,75 @@ public sealed class ReportEngine
 
         """;
 
-    private const string WarmUpChart = """
-
-        ```chart
-        type: line
-        title: Warm-up
-        categories: 2023/24; 2024/25
-        series: Spend | 1.0; 2.0
-        ```
-
-        """;
-
     private readonly TemplateRenderer templates;
     private readonly HouseStyle? houseStyle;
+    private readonly MarkdownPipeline typographicPipeline;
+    private readonly MarkdownPipeline plainPipeline;
+    private readonly IReadOnlyList<string> warmUpMarkdown;
 
-    /// <summary>Creates an engine.</summary>
+    /// <summary>
+    /// Creates an engine with RAG cells and totals rows but no charts, as engines were before
+    /// <see cref="ReportEngineBuilder"/>; prefer <c>new ReportEngineBuilder().UseDefaults()....Build()</c>, which also
+    /// gives charts and an engine that never changes.
+    /// </summary>
+    /// <param name="houseStyle">The house style; <see cref="Styling.HouseStyle.Default"/> when null, loaded on first use.</param>
+    /// <param name="cache">The template cache; <see cref="TemplateCache.Shared"/> when null.</param>
+    /// <param name="limits">Template limits; <see cref="TemplateLimits.Default"/> when null.</param>
+    /// <remarks>
+    /// Block renderers may still be added to <see cref="BlockRenderers"/> before the first render (the older way to
+    /// add charts: <c>engine.BlockRenderers.Register(new ChartRenderer())</c>).
+    /// </remarks>
+    public ReportEngine(HouseStyle? houseStyle = null, TemplateCache? cache = null, TemplateLimits? limits = null)
+        : this(houseStyle, cache, limits, typographicPunctuation: true, new IReportExtension[] { new RagCellsExtension(), new TotalsExtension() }, setup: null, extraFunctions: null)
+    {
+    }
+
+    /// <summary>Creates an engine with extra template functions.</summary>
     /// <param name="houseStyle">The house style; <see cref="Styling.HouseStyle.Default"/> when null, loaded on first use.</param>
     /// <param name="cache">The template cache; <see cref="TemplateCache.Shared"/> when null.</param>
     /// <param name="limits">Template limits; <see cref="TemplateLimits.Default"/> when null.</param>
     /// <param name="functionClasses">Extra static classes whose public static methods become template functions.</param>
-    public ReportEngine(HouseStyle? houseStyle = null, TemplateCache? cache = null, TemplateLimits? limits = null, IEnumerable<Type>? functionClasses = null)
+    [Obsolete("Use new ReportEngineBuilder().UseRagCells().UseTotals().UseTemplateFunctions(typeof(MyFunctions)).Build() (or UseDefaults()).")]
+    public ReportEngine(HouseStyle? houseStyle, TemplateCache? cache, TemplateLimits? limits, IEnumerable<Type>? functionClasses)
+        : this(houseStyle, cache, limits, typographicPunctuation: true, new IReportExtension[] { new RagCellsExtension(), new TotalsExtension() }, setup: null, extraFunctions: functionClasses)
     {
+    }
+
+    /// <summary>The engine <see cref="ReportEngineBuilder.Build"/> makes: its registry of block renderers is read-only.</summary>
+    internal ReportEngine(HouseStyle? houseStyle, TemplateCache? cache, TemplateLimits? limits, bool typographicPunctuation, IReadOnlyList<IReportExtension> extensions, ReportEngineSetup setup)
+        : this(houseStyle, cache, limits, typographicPunctuation, extensions, setup, extraFunctions: null)
+    {
+        BlockRenderers.MakeReadOnly();
+    }
+
+    private ReportEngine(HouseStyle? houseStyle, TemplateCache? cache, TemplateLimits? limits, bool typographicPunctuation, IReadOnlyList<IReportExtension> extensions, ReportEngineSetup? setup, IEnumerable<Type>? extraFunctions)
+    {
+        if (setup is null)
+        {
+            setup = new ReportEngineSetup();
+            foreach (var extension in extensions)
+            {
+                extension.Setup(setup);
+            }
+        }
+
         this.houseStyle = houseStyle;
         Cache = cache ?? TemplateCache.Shared;
-        templates = new TemplateRenderer(limits, functionClasses);
+        TypographicPunctuation = typographicPunctuation;
+        Extensions = extensions;
+        templates = new TemplateRenderer(limits, setup.FunctionClasses.Concat(extraFunctions ?? Array.Empty<Type>()));
+        typographicPipeline = ReportMarkdown.Build(typographic: true, setup.MarkdownExtensions);
+        plainPipeline = ReportMarkdown.Build(typographic: false, setup.MarkdownExtensions);
+        foreach (var renderer in setup.BlockRenderers)
+        {
+            BlockRenderers.Register(renderer);
+        }
+
+        warmUpMarkdown = setup.WarmUpMarkdown.ToArray();
     }
+
+    /// <summary>The extensions this engine was built with, in the order they were set up.</summary>
+    public IReadOnlyList<IReportExtension> Extensions { get; }
 
     /// <summary>The house style documents are written in.</summary>
     public HouseStyle HouseStyle => houseStyle ?? HouseStyle.Default;
@@ -83,9 +135,14 @@ public sealed class ReportEngine
     /// Whether straight quotes, <c>--</c>, <c>---</c> and <c>...</c> in template text become typographic (“ ” ‘ ’ – — …);
     /// true by default. Data values are escaped and keep the characters they have.
     /// </summary>
-    public bool TypographicPunctuation { get; init; } = true;
+    /// <remarks>Set it with <see cref="ReportEngineBuilder.UseTypographicPunctuation"/>.</remarks>
+    public bool TypographicPunctuation { get; init; }
 
-    /// <summary>Renderers for fenced blocks such as <c>```chart</c>; register yours here before rendering.</summary>
+    /// <summary>
+    /// Renderers for fenced blocks such as <c>```chart</c>: those the engine's extensions added. Read-only for an
+    /// engine made by <see cref="ReportEngineBuilder"/>; an engine made with <c>new ReportEngine(...)</c> still
+    /// accepts <see cref="DocxBlockRendererRegistry.Register"/> before its first render.
+    /// </summary>
     public DocxBlockRendererRegistry BlockRenderers { get; } = new();
 
     /// <summary>Renders a template file with a model to Markdown.</summary>
@@ -166,7 +223,7 @@ public sealed class ReportEngine
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(source);
-        return AccessibilityCheck.Run(ReportMarkdown.Parse(markdown, TypographicPunctuation), HouseStyle, source);
+        return AccessibilityCheck.Run(ParseMarkdown(markdown, TypographicPunctuation), HouseStyle, source);
     }
 
     private static string? FolderOf(ReportTemplate template)
@@ -209,7 +266,7 @@ public sealed class ReportEngine
                 try
                 {
                     CultureInfo.CurrentCulture = culture;
-                    var document = ReportMarkdown.Parse(markdown, TypographicPunctuation);
+                    var document = ParseMarkdown(markdown, TypographicPunctuation);
                     if (MarkdownLimits.CheckDepth(document, source, Limits.NestingLimit) is { } tooDeep)
                     {
                         throw new DataException(new[] { tooDeep });
@@ -253,8 +310,8 @@ public sealed class ReportEngine
 
     /// <summary>
     /// Renders a small built-in report (a template with a loop, headings, numbered paragraphs, a list, a table with a
-    /// RAG marker, a note and, when a <c>chart</c> block renderer is registered, a chart) and throws it away, so that
-    /// the first real render does not pay for loading and compiling the code it uses.
+    /// RAG marker, a note, and what the engine's extensions add, such as a chart) and throws it away, so that the
+    /// first real render does not pay for loading and compiling the code it uses.
     /// </summary>
     /// <remarks>
     /// Worth calling on another thread at the start of a short-lived process, while the data loads: a cold process
@@ -264,13 +321,8 @@ public sealed class ReportEngine
     public void WarmUp()
     {
         var template = ReportTemplate.Parse("<warm-up>", WarmUpTemplate);
-        var markdown = templates.Render(template, new WarmUpModel());
-        if (BlockRenderers.TryGet("chart", out _))
-        {
-            markdown += WarmUpChart;
-        }
-
-        DocxRenderer.RenderDocument(ReportMarkdown.Parse(markdown), HouseStyle, BlockRenderers, "<warm-up>");
+        var markdown = templates.Render(template, new WarmUpModel()) + string.Concat(warmUpMarkdown);
+        DocxRenderer.RenderDocument(ParseMarkdown(markdown, TypographicPunctuation), HouseStyle, BlockRenderers, "<warm-up>");
     }
 
     /// <summary>Renders a template file with a model and saves the .docx atomically: on any problem nothing is written.</summary>
@@ -286,6 +338,10 @@ public sealed class ReportEngine
         var bytes = RenderDocx(templatePath, model, cancellationToken);
         AtomicFile.WriteAllBytes(outputPath, bytes);
     }
+
+    /// <summary>Parses Markdown with this engine's dialect: the core syntax plus its extensions' syntax.</summary>
+    internal MarkdownDocument ParseMarkdown(string markdown, bool typographic) =>
+        Markdig.Markdown.Parse(markdown ?? string.Empty, typographic ? typographicPipeline : plainPipeline);
 
     private sealed class WarmUpModel
     {
