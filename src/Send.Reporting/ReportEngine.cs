@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Threading;
+using System.Threading.Tasks;
 using System.Linq;
 using Markdig;
 using Markdig.Syntax;
@@ -255,6 +256,8 @@ public sealed class ReportEngine
             throw new DataException(problems);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
+
         byte[]? result = null;
         ExceptionDispatchInfo? failure = null;
         // Not disposed: after a timeout the thread still sets it when it finishes.
@@ -342,6 +345,173 @@ public sealed class ReportEngine
     /// <summary>Parses Markdown with this engine's dialect: the core syntax plus its extensions' syntax.</summary>
     internal MarkdownDocument ParseMarkdown(string markdown, bool typographic) =>
         Markdig.Markdown.Parse(markdown ?? string.Empty, typographic ? typographicPipeline : plainPipeline);
+
+    /// <summary>Renders a template file with a model and writes the .docx to a stream.</summary>
+    /// <param name="templatePath">The template file.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="output">The stream to write to, from its current position; not closed.</param>
+    /// <param name="cancellationToken">Stops the render between its stages (and within the template's run).</param>
+    /// <exception cref="DataException">The template or its output has problems; all are listed and nothing is written to <paramref name="output"/>.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled; nothing is written to <paramref name="output"/>.</exception>
+    public void RenderDocx(string templatePath, object model, System.IO.Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(templatePath);
+        ArgumentNullException.ThrowIfNull(output);
+        cancellationToken.ThrowIfCancellationRequested();
+        RenderDocx(Cache.GetOrParse(templatePath), model, output, cancellationToken);
+    }
+
+    /// <summary>Renders a parsed template with a model and writes the .docx to a stream.</summary>
+    /// <param name="template">The template.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="output">The stream to write to, from its current position; not closed.</param>
+    /// <param name="cancellationToken">Stops the render between its stages (and within the template's run).</param>
+    /// <exception cref="DataException">The template or its output has problems; all are listed and nothing is written to <paramref name="output"/>.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled; nothing is written to <paramref name="output"/>.</exception>
+    public void RenderDocx(ReportTemplate template, object model, System.IO.Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var bytes = RenderDocxCancellable(template, model, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        output.Write(bytes);
+    }
+
+    /// <summary>
+    /// Renders a template file with a model to .docx bytes without blocking the caller: the render (CPU work) runs on
+    /// the thread pool.
+    /// </summary>
+    /// <param name="templatePath">The template file.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="cancellationToken">Stops the render between its stages (and within the template's run).</param>
+    /// <returns>The .docx bytes.</returns>
+    /// <exception cref="DataException">The template or its output has problems; all are listed.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
+    public Task<byte[]> RenderDocxAsync(string templatePath, object model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(templatePath);
+        return Task.Run(
+            () =>
+            {
+                var template = Cache.GetOrParse(templatePath);
+                return RenderDocxCancellable(template, model, cancellationToken);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Renders a parsed template with a model to .docx bytes without blocking the caller.</summary>
+    /// <param name="template">The template.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="cancellationToken">Stops the render between its stages (and within the template's run).</param>
+    /// <returns>The .docx bytes.</returns>
+    /// <exception cref="DataException">The template or its output has problems; all are listed.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
+    public Task<byte[]> RenderDocxAsync(ReportTemplate template, object model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return Task.Run(() => RenderDocxCancellable(template, model, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders a template file with a model and writes the .docx to a stream asynchronously; the render runs on the
+    /// thread pool and the stream is written only once it has succeeded.
+    /// </summary>
+    /// <param name="templatePath">The template file.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="output">The stream to write to, from its current position; not closed.</param>
+    /// <param name="cancellationToken">Stops the render between its stages (and within the template's run) and the write.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="DataException">The template or its output has problems; all are listed and nothing is written to <paramref name="output"/>.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled; nothing is written unless the write itself had begun.</exception>
+    public async Task RenderDocxAsync(string templatePath, object model, System.IO.Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var bytes = await RenderDocxAsync(templatePath, model, cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Renders a parsed template with a model and writes the .docx to a stream asynchronously.</summary>
+    /// <param name="template">The template.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="output">The stream to write to, from its current position; not closed.</param>
+    /// <param name="cancellationToken">Stops the render between its stages (and within the template's run) and the write.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="DataException">The template or its output has problems; all are listed and nothing is written to <paramref name="output"/>.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled; nothing is written unless the write itself had begun.</exception>
+    public async Task RenderDocxAsync(ReportTemplate template, object model, System.IO.Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var bytes = await RenderDocxAsync(template, model, cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Renders a template file with a model to Markdown without blocking the caller.</summary>
+    /// <param name="templatePath">The template file.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="cancellationToken">Stops the render.</param>
+    /// <returns>The Markdown.</returns>
+    /// <exception cref="DataException">The template has problems; all are listed.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
+    public Task<string> RenderMarkdownAsync(string templatePath, object model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(templatePath);
+        return Task.Run(
+            () =>
+            {
+                var template = Cache.GetOrParse(templatePath);
+                cancellationToken.ThrowIfCancellationRequested();
+                return Cancellable(() => templates.Render(template, model, cancellationToken), cancellationToken);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders a template file with a model and saves the .docx atomically, without blocking the caller: on any
+    /// problem or cancellation nothing is written.
+    /// </summary>
+    /// <param name="templatePath">The template file.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="outputPath">The .docx to write; replaced only when the render succeeds.</param>
+    /// <param name="cancellationToken">Stops the render between its stages; once the file is being replaced it is finished.</param>
+    /// <returns>A task that completes when the file is written.</returns>
+    /// <exception cref="DataException">The template or its output has problems; all are listed and no file is written.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled; no file is written.</exception>
+    /// <exception cref="System.IO.IOException">The file could not be written; no partial file is left.</exception>
+    public async Task RenderToFileAsync(string templatePath, object model, string outputPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outputPath);
+        var bytes = await RenderDocxAsync(templatePath, model, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        await Task.Run(() => AtomicFile.WriteAllBytes(outputPath, bytes), CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <see cref="RenderDocx(ReportTemplate, object, CancellationToken)"/>, stage by stage, with cancellation seen as
+    /// <see cref="OperationCanceledException"/> (the template run reports it as a problem, which suits the command
+    /// line but not a caller that cancelled on purpose).
+    /// </summary>
+    private byte[] RenderDocxCancellable(ReportTemplate template, object model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        cancellationToken.ThrowIfCancellationRequested();
+        var clock = Stopwatch.StartNew();
+        var markdown = Cancellable(() => templates.Render(template, model, Limits.TimeLimit, cancellationToken), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var bytes = Cancellable(() => WriteDocx(markdown, template.Source + " (rendered Markdown)", FolderOf(template), Limits.TimeLimit - clock.Elapsed, cancellationToken), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return bytes;
+    }
+
+    private static T Cancellable<T>(Func<T> stage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return stage();
+        }
+        catch (DataException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The render was cancelled.", cancellationToken);
+        }
+    }
 
     private sealed class WarmUpModel
     {

@@ -13,7 +13,7 @@ namespace Send.Reporting.Markdown;
 /// <c>~subscript~</c>, footnotes (<c>[^1]</c>), the report markers (<c>[[rag:green]]</c>, <c>[[totals]]</c>) and,
 /// unless switched off, typographic quotes and dashes (SmartyPants: "quotes", 'quotes', -- and ---, ...).
 /// </summary>
-public static class ReportMarkdown
+internal static class ReportMarkdown
 {
     /// <summary>The Markdown syntax of the RAG cells extension: <c>[[rag:green]]</c> markers.</summary>
     internal static IMarkdownExtension RagMarkers { get; } = new MarkerParserExtension<RagMarkerParser>();
