@@ -4,8 +4,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Threading;
+using System.Threading.Tasks;
+using System.Linq;
+using Markdig;
+using Markdig.Syntax;
 using Send.Domain.Validation;
 using Send.Reporting.Docx;
+using Send.Reporting.Extensions;
 using Send.Reporting.Markdown;
 using Send.Reporting.Styling;
 using Send.Reporting.Templating;
@@ -22,7 +27,11 @@ namespace Send.Reporting;
 /// as one <see cref="DataException"/> before anything is written; each reads <c>path(line,col): message</c>. The same
 /// inputs always give byte-identical .docx output.
 /// </para>
-/// <para>Thread-safe once constructed: register block renderers before the first render.</para>
+/// <para>
+/// Made by <see cref="ReportEngineBuilder"/> (<c>new ReportEngineBuilder().UseDefaults().Build()</c>), an engine never
+/// changes and is thread-safe: share one between renders. Its features (charts, RAG cells, totals rows, your own
+/// blocks) are the <see cref="Extensions"/> it was built with.
+/// </para>
 /// </remarks>
 public sealed class ReportEngine
 {
@@ -47,31 +56,75 @@ public sealed class ReportEngine
 
         """;
 
-    private const string WarmUpChart = """
-
-        ```chart
-        type: line
-        title: Warm-up
-        categories: 2023/24; 2024/25
-        series: Spend | 1.0; 2.0
-        ```
-
-        """;
-
     private readonly TemplateRenderer templates;
     private readonly HouseStyle? houseStyle;
+    private readonly MarkdownPipeline typographicPipeline;
+    private readonly MarkdownPipeline plainPipeline;
+    private readonly IReadOnlyList<string> warmUpMarkdown;
 
-    /// <summary>Creates an engine.</summary>
+    /// <summary>
+    /// Creates an engine with RAG cells and totals rows but no charts, as engines were before
+    /// <see cref="ReportEngineBuilder"/>; prefer <c>new ReportEngineBuilder().UseDefaults()....Build()</c>, which also
+    /// gives charts and an engine that never changes.
+    /// </summary>
+    /// <param name="houseStyle">The house style; <see cref="Styling.HouseStyle.Default"/> when null, loaded on first use.</param>
+    /// <param name="cache">The template cache; <see cref="TemplateCache.Shared"/> when null.</param>
+    /// <param name="limits">Template limits; <see cref="TemplateLimits.Default"/> when null.</param>
+    /// <remarks>
+    /// Block renderers may still be added to <see cref="BlockRenderers"/> before the first render (the older way to
+    /// add charts: <c>engine.BlockRenderers.Register(new ChartRenderer())</c>).
+    /// </remarks>
+    public ReportEngine(HouseStyle? houseStyle = null, TemplateCache? cache = null, TemplateLimits? limits = null)
+        : this(houseStyle, cache, limits, typographicPunctuation: true, new IReportExtension[] { new RagCellsExtension(), new TotalsExtension() }, setup: null, extraFunctions: null)
+    {
+    }
+
+    /// <summary>Creates an engine with extra template functions.</summary>
     /// <param name="houseStyle">The house style; <see cref="Styling.HouseStyle.Default"/> when null, loaded on first use.</param>
     /// <param name="cache">The template cache; <see cref="TemplateCache.Shared"/> when null.</param>
     /// <param name="limits">Template limits; <see cref="TemplateLimits.Default"/> when null.</param>
     /// <param name="functionClasses">Extra static classes whose public static methods become template functions.</param>
-    public ReportEngine(HouseStyle? houseStyle = null, TemplateCache? cache = null, TemplateLimits? limits = null, IEnumerable<Type>? functionClasses = null)
+    [Obsolete("Use new ReportEngineBuilder().UseRagCells().UseTotals().UseTemplateFunctions(typeof(MyFunctions)).Build() (or UseDefaults()).")]
+    public ReportEngine(HouseStyle? houseStyle, TemplateCache? cache, TemplateLimits? limits, IEnumerable<Type>? functionClasses)
+        : this(houseStyle, cache, limits, typographicPunctuation: true, new IReportExtension[] { new RagCellsExtension(), new TotalsExtension() }, setup: null, extraFunctions: functionClasses)
     {
+    }
+
+    /// <summary>The engine <see cref="ReportEngineBuilder.Build"/> makes: its registry of block renderers is read-only.</summary>
+    internal ReportEngine(HouseStyle? houseStyle, TemplateCache? cache, TemplateLimits? limits, bool typographicPunctuation, IReadOnlyList<IReportExtension> extensions, ReportEngineSetup setup)
+        : this(houseStyle, cache, limits, typographicPunctuation, extensions, setup, extraFunctions: null)
+    {
+        BlockRenderers.MakeReadOnly();
+    }
+
+    private ReportEngine(HouseStyle? houseStyle, TemplateCache? cache, TemplateLimits? limits, bool typographicPunctuation, IReadOnlyList<IReportExtension> extensions, ReportEngineSetup? setup, IEnumerable<Type>? extraFunctions)
+    {
+        if (setup is null)
+        {
+            setup = new ReportEngineSetup();
+            foreach (var extension in extensions)
+            {
+                extension.Setup(setup);
+            }
+        }
+
         this.houseStyle = houseStyle;
         Cache = cache ?? TemplateCache.Shared;
-        templates = new TemplateRenderer(limits, functionClasses);
+        TypographicPunctuation = typographicPunctuation;
+        Extensions = extensions;
+        templates = new TemplateRenderer(limits, setup.FunctionClasses.Concat(extraFunctions ?? Array.Empty<Type>()));
+        typographicPipeline = ReportMarkdown.Build(typographic: true, setup.MarkdownExtensions);
+        plainPipeline = ReportMarkdown.Build(typographic: false, setup.MarkdownExtensions);
+        foreach (var renderer in setup.BlockRenderers)
+        {
+            BlockRenderers.Register(renderer);
+        }
+
+        warmUpMarkdown = setup.WarmUpMarkdown.ToArray();
     }
+
+    /// <summary>The extensions this engine was built with, in the order they were set up.</summary>
+    public IReadOnlyList<IReportExtension> Extensions { get; }
 
     /// <summary>The house style documents are written in.</summary>
     public HouseStyle HouseStyle => houseStyle ?? HouseStyle.Default;
@@ -83,9 +136,14 @@ public sealed class ReportEngine
     /// Whether straight quotes, <c>--</c>, <c>---</c> and <c>...</c> in template text become typographic (“ ” ‘ ’ – — …);
     /// true by default. Data values are escaped and keep the characters they have.
     /// </summary>
-    public bool TypographicPunctuation { get; init; } = true;
+    /// <remarks>Set it with <see cref="ReportEngineBuilder.UseTypographicPunctuation"/>.</remarks>
+    public bool TypographicPunctuation { get; init; }
 
-    /// <summary>Renderers for fenced blocks such as <c>```chart</c>; register yours here before rendering.</summary>
+    /// <summary>
+    /// Renderers for fenced blocks such as <c>```chart</c>: those the engine's extensions added. Read-only for an
+    /// engine made by <see cref="ReportEngineBuilder"/>; an engine made with <c>new ReportEngine(...)</c> still
+    /// accepts <see cref="DocxBlockRendererRegistry.Register"/> before its first render.
+    /// </summary>
     public DocxBlockRendererRegistry BlockRenderers { get; } = new();
 
     /// <summary>Renders a template file with a model to Markdown.</summary>
@@ -166,7 +224,7 @@ public sealed class ReportEngine
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(source);
-        return AccessibilityCheck.Run(ReportMarkdown.Parse(markdown, TypographicPunctuation), HouseStyle, source);
+        return AccessibilityCheck.Run(ParseMarkdown(markdown, TypographicPunctuation), HouseStyle, source);
     }
 
     private static string? FolderOf(ReportTemplate template)
@@ -198,6 +256,8 @@ public sealed class ReportEngine
             throw new DataException(problems);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
+
         byte[]? result = null;
         ExceptionDispatchInfo? failure = null;
         // Not disposed: after a timeout the thread still sets it when it finishes.
@@ -209,7 +269,7 @@ public sealed class ReportEngine
                 try
                 {
                     CultureInfo.CurrentCulture = culture;
-                    var document = ReportMarkdown.Parse(markdown, TypographicPunctuation);
+                    var document = ParseMarkdown(markdown, TypographicPunctuation);
                     if (MarkdownLimits.CheckDepth(document, source, Limits.NestingLimit) is { } tooDeep)
                     {
                         throw new DataException(new[] { tooDeep });
@@ -253,8 +313,8 @@ public sealed class ReportEngine
 
     /// <summary>
     /// Renders a small built-in report (a template with a loop, headings, numbered paragraphs, a list, a table with a
-    /// RAG marker, a note and, when a <c>chart</c> block renderer is registered, a chart) and throws it away, so that
-    /// the first real render does not pay for loading and compiling the code it uses.
+    /// RAG marker, a note, and what the engine's extensions add, such as a chart) and throws it away, so that the
+    /// first real render does not pay for loading and compiling the code it uses.
     /// </summary>
     /// <remarks>
     /// Worth calling on another thread at the start of a short-lived process, while the data loads: a cold process
@@ -264,13 +324,8 @@ public sealed class ReportEngine
     public void WarmUp()
     {
         var template = ReportTemplate.Parse("<warm-up>", WarmUpTemplate);
-        var markdown = templates.Render(template, new WarmUpModel());
-        if (BlockRenderers.TryGet("chart", out _))
-        {
-            markdown += WarmUpChart;
-        }
-
-        DocxRenderer.RenderDocument(ReportMarkdown.Parse(markdown), HouseStyle, BlockRenderers, "<warm-up>");
+        var markdown = templates.Render(template, new WarmUpModel()) + string.Concat(warmUpMarkdown);
+        DocxRenderer.RenderDocument(ParseMarkdown(markdown, TypographicPunctuation), HouseStyle, BlockRenderers, "<warm-up>");
     }
 
     /// <summary>Renders a template file with a model and saves the .docx atomically: on any problem nothing is written.</summary>
@@ -285,6 +340,177 @@ public sealed class ReportEngine
         ArgumentNullException.ThrowIfNull(outputPath);
         var bytes = RenderDocx(templatePath, model, cancellationToken);
         AtomicFile.WriteAllBytes(outputPath, bytes);
+    }
+
+    /// <summary>Parses Markdown with this engine's dialect: the core syntax plus its extensions' syntax.</summary>
+    internal MarkdownDocument ParseMarkdown(string markdown, bool typographic) =>
+        Markdig.Markdown.Parse(markdown ?? string.Empty, typographic ? typographicPipeline : plainPipeline);
+
+    /// <summary>Renders a template file with a model and writes the .docx to a stream.</summary>
+    /// <param name="templatePath">The template file.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="output">The stream to write to, from its current position; not closed.</param>
+    /// <param name="cancellationToken">Stops the render between its stages (and within the template's run).</param>
+    /// <exception cref="DataException">The template or its output has problems; all are listed and nothing is written to <paramref name="output"/>.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled; nothing is written to <paramref name="output"/>.</exception>
+    public void RenderDocx(string templatePath, object model, System.IO.Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(templatePath);
+        ArgumentNullException.ThrowIfNull(output);
+        cancellationToken.ThrowIfCancellationRequested();
+        RenderDocx(Cache.GetOrParse(templatePath), model, output, cancellationToken);
+    }
+
+    /// <summary>Renders a parsed template with a model and writes the .docx to a stream.</summary>
+    /// <param name="template">The template.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="output">The stream to write to, from its current position; not closed.</param>
+    /// <param name="cancellationToken">Stops the render between its stages (and within the template's run).</param>
+    /// <exception cref="DataException">The template or its output has problems; all are listed and nothing is written to <paramref name="output"/>.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled; nothing is written to <paramref name="output"/>.</exception>
+    public void RenderDocx(ReportTemplate template, object model, System.IO.Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var bytes = RenderDocxCancellable(template, model, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        output.Write(bytes);
+    }
+
+    /// <summary>
+    /// Renders a template file with a model to .docx bytes without blocking the caller: the render (CPU work) runs on
+    /// the thread pool.
+    /// </summary>
+    /// <param name="templatePath">The template file.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="cancellationToken">Stops the render between its stages (and within the template's run).</param>
+    /// <returns>The .docx bytes.</returns>
+    /// <exception cref="DataException">The template or its output has problems; all are listed.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
+    public Task<byte[]> RenderDocxAsync(string templatePath, object model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(templatePath);
+        return Task.Run(
+            () =>
+            {
+                var template = Cache.GetOrParse(templatePath);
+                return RenderDocxCancellable(template, model, cancellationToken);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Renders a parsed template with a model to .docx bytes without blocking the caller.</summary>
+    /// <param name="template">The template.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="cancellationToken">Stops the render between its stages (and within the template's run).</param>
+    /// <returns>The .docx bytes.</returns>
+    /// <exception cref="DataException">The template or its output has problems; all are listed.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
+    public Task<byte[]> RenderDocxAsync(ReportTemplate template, object model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return Task.Run(() => RenderDocxCancellable(template, model, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders a template file with a model and writes the .docx to a stream asynchronously; the render runs on the
+    /// thread pool and the stream is written only once it has succeeded.
+    /// </summary>
+    /// <param name="templatePath">The template file.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="output">The stream to write to, from its current position; not closed.</param>
+    /// <param name="cancellationToken">Stops the render between its stages (and within the template's run) and the write.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="DataException">The template or its output has problems; all are listed and nothing is written to <paramref name="output"/>.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled; nothing is written unless the write itself had begun.</exception>
+    public async Task RenderDocxAsync(string templatePath, object model, System.IO.Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var bytes = await RenderDocxAsync(templatePath, model, cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Renders a parsed template with a model and writes the .docx to a stream asynchronously.</summary>
+    /// <param name="template">The template.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="output">The stream to write to, from its current position; not closed.</param>
+    /// <param name="cancellationToken">Stops the render between its stages (and within the template's run) and the write.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="DataException">The template or its output has problems; all are listed and nothing is written to <paramref name="output"/>.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled; nothing is written unless the write itself had begun.</exception>
+    public async Task RenderDocxAsync(ReportTemplate template, object model, System.IO.Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var bytes = await RenderDocxAsync(template, model, cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Renders a template file with a model to Markdown without blocking the caller.</summary>
+    /// <param name="templatePath">The template file.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="cancellationToken">Stops the render.</param>
+    /// <returns>The Markdown.</returns>
+    /// <exception cref="DataException">The template has problems; all are listed.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
+    public Task<string> RenderMarkdownAsync(string templatePath, object model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(templatePath);
+        return Task.Run(
+            () =>
+            {
+                var template = Cache.GetOrParse(templatePath);
+                cancellationToken.ThrowIfCancellationRequested();
+                return Cancellable(() => templates.Render(template, model, cancellationToken), cancellationToken);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders a template file with a model and saves the .docx atomically, without blocking the caller: on any
+    /// problem or cancellation nothing is written.
+    /// </summary>
+    /// <param name="templatePath">The template file.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="outputPath">The .docx to write; replaced only when the render succeeds.</param>
+    /// <param name="cancellationToken">Stops the render between its stages; once the file is being replaced it is finished.</param>
+    /// <returns>A task that completes when the file is written.</returns>
+    /// <exception cref="DataException">The template or its output has problems; all are listed and no file is written.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled; no file is written.</exception>
+    /// <exception cref="System.IO.IOException">The file could not be written; no partial file is left.</exception>
+    public async Task RenderToFileAsync(string templatePath, object model, string outputPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outputPath);
+        var bytes = await RenderDocxAsync(templatePath, model, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        await Task.Run(() => AtomicFile.WriteAllBytes(outputPath, bytes), CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <see cref="RenderDocx(ReportTemplate, object, CancellationToken)"/>, stage by stage, with cancellation seen as
+    /// <see cref="OperationCanceledException"/> (the template run reports it as a problem, which suits the command
+    /// line but not a caller that cancelled on purpose).
+    /// </summary>
+    private byte[] RenderDocxCancellable(ReportTemplate template, object model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        cancellationToken.ThrowIfCancellationRequested();
+        var clock = Stopwatch.StartNew();
+        var markdown = Cancellable(() => templates.Render(template, model, Limits.TimeLimit, cancellationToken), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var bytes = Cancellable(() => WriteDocx(markdown, template.Source + " (rendered Markdown)", FolderOf(template), Limits.TimeLimit - clock.Elapsed, cancellationToken), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return bytes;
+    }
+
+    private static T Cancellable<T>(Func<T> stage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return stage();
+        }
+        catch (DataException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The render was cancelled.", cancellationToken);
+        }
     }
 
     private sealed class WarmUpModel

@@ -24,8 +24,7 @@ public sealed class KitchenSinkTests
 
     internal static byte[] Render()
     {
-        var engine = new ReportEngine(cache: new TemplateCache());
-        engine.BlockRenderers.Register(new ChartRenderer());
+        var engine = new ReportEngineBuilder().UseTemplateCache(new TemplateCache()).UseDefaults().Build();
         return engine.RenderDocx(Template, Sample, TestContext.Current.CancellationToken);
     }
 

@@ -75,8 +75,7 @@ public class LaitKpiBenchmarks
         var benchmark = new LaitBenchmark(data, dictionary, neighbours!.Set);
         var present = codes.Where(c => data.Series.ContainsKey(c)).ToArray();
         var pack = LaitBenchmarkPack.Build(benchmark, "Devon", present, "benchmark");
-        var engine = new Send.Reporting.ReportEngine();
-        engine.BlockRenderers.Register(new Send.Reporting.Charts.ChartRenderer());
+        var engine = new Send.Reporting.ReportEngineBuilder().UseDefaults().Build();
         return engine.RenderDocx(Path.Combine(RepositoryRoot()!, "templates", "kpi-benchmark", "template.md.scriban"), pack).Length;
     }
 

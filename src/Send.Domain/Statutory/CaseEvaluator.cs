@@ -613,8 +613,6 @@ internal sealed class CaseEvaluator
         _ => a.Date <= b.Date ? a.Date : b.Date,
     };
 
-    private static LocalDate? Earliest(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : (a.Value <= b.Value ? a : b);
-
     private static bool SameBody(string? a, string? b) => a is null || b is null || string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private void NotApplicable(StatutoryDeadline deadline, string why) =>

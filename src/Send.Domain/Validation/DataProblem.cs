@@ -42,7 +42,7 @@ public sealed record DataProblem(string Source, string Message)
     /// <summary>Whether this problem stops the data being used (<see cref="DataProblemSeverity.Error"/>) or is only reported.</summary>
     public DataProblemSeverity Severity { get; init; } = DataProblemSeverity.Error;
 
-    /// <summary>A stable code for the kind of problem (for example <c>SEND-DATA-001</c>), or null.</summary>
+    /// <summary>A stable code for the kind of problem (for example <c>SEND-CSV</c>; the codes are the constants of <see cref="ProblemCodes"/> and <c>Send.Reporting.ReportProblemCodes</c>, listed in <c>docs/problems.md</c>), or null.</summary>
     public string? Code { get; init; }
 
     /// <summary>Formats the problem as <c>source(line,col): [severity code: ]field: message (found 'value'; expected ...)</c>.</summary>

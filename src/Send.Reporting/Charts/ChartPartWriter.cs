@@ -22,7 +22,7 @@ namespace Send.Reporting.Charts;
 /// from the <see cref="ChartStyle"/> (the house style's theme). Relationship ids and drawing ids are the
 /// caller's (the engine hands out sequential ones), so output is deterministic. Not thread-safe: a document part is written by one thread.
 /// </remarks>
-public static class ChartPartWriter
+internal static class ChartPartWriter
 {
     /// <summary>The default width of a chart: 16 cm, the text width of an A4 page with 2.5 cm margins.</summary>
     public const long DefaultWidthEmu = 16L * 360000L;

@@ -17,7 +17,10 @@ namespace Send.Reporting.Charts;
 /// default a summary of the data); an optional caption ("Figure N: ...", N a SEQ field Word renumbers) and source
 /// line follow the chart in the Caption style, kept on its page.
 /// </summary>
-/// <remarks>Register it with <c>engine.BlockRenderers.Register(new ChartRenderer())</c>. Stateless and thread-safe.</remarks>
+/// <remarks>
+/// An engine gets it from the charts extension (<see cref="ReportEngineBuilder.UseCharts"/>, part of
+/// <see cref="ReportEngineBuilder.UseDefaults"/>). Stateless and thread-safe.
+/// </remarks>
 public sealed class ChartRenderer : IDocxBlockRenderer
 {
     /// <inheritdoc />

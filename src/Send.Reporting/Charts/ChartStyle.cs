@@ -63,7 +63,7 @@ public sealed class ChartStyle
     /// <param name="mainPart">The main document part of the house-style (or output) document.</param>
     /// <returns>The style; <see cref="Fallback"/> when the document has no theme.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="mainPart"/> is null.</exception>
-    public static ChartStyle FromDocument(MainDocumentPart mainPart)
+    internal static ChartStyle FromDocument(MainDocumentPart mainPart)
     {
         ArgumentNullException.ThrowIfNull(mainPart);
         var theme = mainPart.ThemePart?.Theme;
@@ -74,7 +74,7 @@ public sealed class ChartStyle
     /// <param name="theme">The theme.</param>
     /// <returns>The style; parts the theme lacks come from <see cref="Fallback"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="theme"/> is null.</exception>
-    public static ChartStyle FromTheme(A.Theme theme)
+    internal static ChartStyle FromTheme(A.Theme theme)
     {
         ArgumentNullException.ThrowIfNull(theme);
         var elements = theme.ThemeElements;

@@ -4,7 +4,7 @@ namespace Send.Reporting.Data;
 
 /// <summary>A data array bound as it is (no C# model): a Scriban array that remembers where it came from.</summary>
 /// <remarks>Built by <see cref="JsonData"/> and <see cref="TableData"/> without reflection.</remarks>
-public sealed class BoundArray : ScriptArray
+internal sealed class BoundArray : ScriptArray
 {
     /// <summary>Creates an empty array from <paramref name="origin"/>.</summary>
     /// <param name="origin">Where it came from.</param>

@@ -11,7 +11,7 @@ namespace Send.Reporting.Data;
 /// <c>councilName</c> and <c>Council Name</c> (reach those with <c>item["Council Name"]</c>). Lookups are
 /// case-sensitive. Built by <see cref="JsonData"/> and <see cref="TableData"/> without reflection.
 /// </remarks>
-public sealed class BoundObject : ScriptObject
+internal sealed class BoundObject : ScriptObject
 {
     /// <summary>Creates an empty object from <paramref name="origin"/>.</summary>
     /// <param name="origin">Where it came from.</param>

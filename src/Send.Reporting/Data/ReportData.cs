@@ -20,7 +20,7 @@ public sealed class ReportData
     }
 
     /// <summary>Gets the template's variables: the root JSON's members and one variable per named source.</summary>
-    public BoundObject Globals { get; }
+    internal BoundObject Globals { get; }
 
     /// <summary>Gets, for each CSV or .xlsx source, its columns and their types (what <c>send check</c> states).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<TableColumn>> Columns { get; }

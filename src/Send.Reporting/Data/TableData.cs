@@ -44,7 +44,7 @@ public static class TableData
     /// <param name="problems">Receives every problem found.</param>
     /// <param name="columns">The columns found, with their types.</param>
     /// <returns>The rows, or null when there were errors.</returns>
-    public static BoundArray? LoadCsv(string path, List<DataProblem> problems, out IReadOnlyList<TableColumn> columns)
+    internal static BoundArray? LoadCsv(string path, List<DataProblem> problems, out IReadOnlyList<TableColumn> columns)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(problems);
@@ -95,7 +95,7 @@ public static class TableData
     /// <param name="problems">Receives every problem found.</param>
     /// <param name="columns">The columns found, with their types.</param>
     /// <returns>The rows, or null when there were errors.</returns>
-    public static BoundArray? LoadXlsx(string path, string? sheet, List<DataProblem> problems, out IReadOnlyList<TableColumn> columns)
+    internal static BoundArray? LoadXlsx(string path, string? sheet, List<DataProblem> problems, out IReadOnlyList<TableColumn> columns)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(problems);

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Send.Domain.Finance;
 using Send.Domain.Kpis;
@@ -24,7 +23,6 @@ namespace Send.Reporting.Functions;
 /// </remarks>
 public static class DomainTables
 {
-    private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>
     /// <c>dsg_table account [decimals]</c>: the DSG deficit roll-forward as council papers print it (Wiltshire

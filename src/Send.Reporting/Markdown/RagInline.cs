@@ -12,7 +12,7 @@ namespace Send.Reporting.Markdown;
 /// (<c>\[\[rag:green\]\]</c>), so a data value that happens to read <c>[[rag:green]]</c> stays literal text and can
 /// never shade a cell.
 /// </remarks>
-public sealed class RagInline : LeafInline
+internal sealed class RagInline : LeafInline
 {
     /// <summary>Creates a marker for <paramref name="status"/> (Red, Amber or Green).</summary>
     /// <param name="status">The rating.</param>

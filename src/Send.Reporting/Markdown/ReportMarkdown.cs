@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.EmphasisExtras;
@@ -12,13 +13,21 @@ namespace Send.Reporting.Markdown;
 /// <c>~subscript~</c>, footnotes (<c>[^1]</c>), the report markers (<c>[[rag:green]]</c>, <c>[[totals]]</c>) and,
 /// unless switched off, typographic quotes and dashes (SmartyPants: "quotes", 'quotes', -- and ---, ...).
 /// </summary>
-public static class ReportMarkdown
+internal static class ReportMarkdown
 {
-    /// <summary>The Markdig pipeline with typographic punctuation; immutable and shared.</summary>
-    public static MarkdownPipeline Pipeline { get; } = Build(typographic: true);
+    /// <summary>The Markdown syntax of the RAG cells extension: <c>[[rag:green]]</c> markers.</summary>
+    internal static IMarkdownExtension RagMarkers { get; } = new MarkerParserExtension<RagMarkerParser>();
+
+    /// <summary>The Markdown syntax of the totals extension: the <c>[[totals]]</c> marker.</summary>
+    internal static IMarkdownExtension TotalsMarkers { get; } = new MarkerParserExtension<TotalsMarkerParser>();
+
+    private static readonly IMarkdownExtension[] DefaultMarkers = { RagMarkers, TotalsMarkers };
+
+    /// <summary>The Markdig pipeline with typographic punctuation and both report markers; immutable and shared.</summary>
+    public static MarkdownPipeline Pipeline { get; } = Build(typographic: true, DefaultMarkers);
 
     /// <summary>The Markdig pipeline without typographic punctuation (straight quotes and hyphens stay as typed).</summary>
-    public static MarkdownPipeline PlainPunctuationPipeline { get; } = Build(typographic: false);
+    public static MarkdownPipeline PlainPunctuationPipeline { get; } = Build(typographic: false, DefaultMarkers);
 
     /// <summary>Parses Markdown with <see cref="Pipeline"/>.</summary>
     /// <param name="markdown">The Markdown text.</param>
@@ -32,7 +41,11 @@ public static class ReportMarkdown
     public static MarkdownDocument Parse(string markdown, bool typographic) =>
         Markdig.Markdown.Parse(markdown ?? string.Empty, typographic ? Pipeline : PlainPunctuationPipeline);
 
-    private static MarkdownPipeline Build(bool typographic)
+    /// <summary>Builds the dialect's pipeline with the extensions an engine was built with (markers, your own syntax).</summary>
+    /// <param name="typographic">Whether straight quotes, <c>--</c>, <c>---</c> and <c>...</c> become typographic.</param>
+    /// <param name="extensions">Markdig extensions added after the dialect's own and before generic attributes.</param>
+    /// <returns>The pipeline; immutable.</returns>
+    internal static MarkdownPipeline Build(bool typographic, IReadOnlyList<IMarkdownExtension> extensions)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -41,7 +54,14 @@ public static class ReportMarkdown
             .UseListExtras()
             .UseFootnotes()
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Superscript | EmphasisExtraOptions.Subscript);
-        builder.Extensions.AddIfNotAlready<ReportMarkersExtension>();
+        foreach (var extension in extensions)
+        {
+            if (!builder.Extensions.Contains(extension))
+            {
+                builder.Extensions.Add(extension);
+            }
+        }
+
         if (typographic)
         {
             builder.UseSmartyPants();

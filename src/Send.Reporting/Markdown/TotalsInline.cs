@@ -9,6 +9,6 @@ namespace Send.Reporting.Markdown;
 /// <remarks>
 /// Like <see cref="RagInline"/>, only unescaped Markdown makes one; escaped data text never does.
 /// </remarks>
-public sealed class TotalsInline : LeafInline
+internal sealed class TotalsInline : LeafInline
 {
 }

@@ -6,7 +6,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Send.Domain.Validation;
-using Send.Reporting.Charts;
 using Send.Reporting.Data;
 using Send.Reporting.Styling;
 using Send.Reporting.Templating;
@@ -33,8 +32,11 @@ public sealed class ReportPack
     /// <param name="houseStyle">The house style, or null.</param>
     public ReportPack(HouseStyle? houseStyle = null)
     {
-        Engine = new ReportEngine(houseStyle, functionClasses: new[] { typeof(ReportPackFunctions) });
-        Engine.BlockRenderers.Register(new ChartRenderer());
+        Engine = new ReportEngineBuilder()
+            .UseHouseStyle(houseStyle)
+            .UseDefaults()
+            .UseTemplateFunctions(typeof(ReportPackFunctions))
+            .Build();
     }
 
     /// <summary>Gets the engine (with the chart renderer and the pack's template functions).</summary>

@@ -4,8 +4,8 @@
 namespace Send.Reporting.Templating
 {
     /// <summary>
-    /// The declaration on a template's first line that names the .NET type of the model it expects:
-    /// <c>{{## model: Send.Reporting.Reports.SchoolsForum.SchoolsForumReportModel ##}}</c>.
+    /// The declaration on a template's first line that names the .NET type of the model it expects, by its full
+    /// name: <c>{{## model: Namespace.TypeName ##}}</c>.
     /// </summary>
     /// <remarks>
     /// <para>

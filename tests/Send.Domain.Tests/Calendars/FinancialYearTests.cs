@@ -2,6 +2,7 @@ using System;
 using NodaTime;
 using Send.Domain.Calendars;
 using Xunit;
+using Send.Tests.Shared;
 
 namespace Send.Domain.Tests.Calendars;
 
@@ -88,5 +89,14 @@ public sealed partial class FinancialYearTests
         Assert.Equal(new FinancialYear(2024), FinancialYear.EndingIn(2025));
         Assert.Equal(new AcademicYear(2022), AcademicYear.EndingIn(2023));
         Assert.Throws<ArgumentOutOfRangeException>(() => FinancialYear.EndingIn(1));
+    }
+
+    [Fact]
+    public void EqualityAndOrdering_FinancialAndAcademicYears_KeepTheContracts()
+    {
+        EqualityContract.Holds(new FinancialYear(2023), new FinancialYear(2023), new FinancialYear(2024));
+        OrderingContract.Holds(new FinancialYear(2023), new FinancialYear(2023), new FinancialYear(2024));
+        EqualityContract.Holds(new AcademicYear(2023), new AcademicYear(2023), new AcademicYear(2024));
+        OrderingContract.Holds(new AcademicYear(2023), new AcademicYear(2023), new AcademicYear(2024));
     }
 }

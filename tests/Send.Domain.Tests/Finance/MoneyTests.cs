@@ -3,6 +3,7 @@ using System.Linq;
 using FsCheck.Xunit;
 using Send.Domain.Finance;
 using Xunit;
+using Send.Tests.Shared;
 
 namespace Send.Domain.Tests.Finance;
 
@@ -146,5 +147,13 @@ public sealed partial class MoneyTests
         }
 
         return result;
+    }
+
+    [Fact]
+    public void EqualityAndOrdering_Money_KeepsTheContracts()
+    {
+        // 1.5 and 1.50 are the same amount: equal, the same hash code, neither before the other.
+        EqualityContract.Holds(Money.FromPounds(1.5m), Money.FromPounds(1.50m), Money.FromPounds(-1.5m));
+        OrderingContract.Holds(Money.FromPounds(-0.194m), Money.FromPounds(-0.1940m), Money.Zero);
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Reflection;
 using Send.Domain.Statutory;
+using Send.Tests.Shared;
 using Xunit;
 using static Send.Domain.Tests.Statutory.Dates;
 

@@ -13,8 +13,7 @@ public sealed class ChartAccessibilityTests
 {
     private static byte[] Render(string markdown)
     {
-        var engine = new ReportEngine();
-        engine.BlockRenderers.Register(new ChartRenderer());
+        var engine = new ReportEngineBuilder().UseDefaults().Build();
         var docx = engine.MarkdownToDocx(markdown, "t.md");
         DocxAssert.Valid(docx);
         return docx;

@@ -8,7 +8,6 @@ using Send.Cli.Infrastructure;
 using Send.Data.Kpis.Sources;
 using Send.Domain.Validation;
 using Send.Reporting;
-using Send.Reporting.Charts;
 using Send.Reporting.Reports;
 using Send.Reporting.Styling;
 
@@ -51,8 +50,7 @@ internal static class KpiReportCommand
             var pack = LaitBenchmarkPack.Build(benchmark, council, codes, source, lines);
             KpiCommandSupport.WriteWarnings(stderr, benchmark, pack.Measures.Select(m => m.Code), fileErrors);
             var style = parseResult.GetValue(houseStyle) is FileInfo h ? HouseStyle.Load(h.FullName) : null;
-            var engine = new ReportEngine(style);
-            engine.BlockRenderers.Register(new ChartRenderer());
+            var engine = new ReportEngineBuilder().UseHouseStyle(style).UseDefaults().Build();
             var path = parseResult.GetValue(output)!.FullName;
             engine.RenderToFile(templatePath, pack, path);
             stdout.WriteLine($"wrote {path} ({pack.Measures.Count.ToString(CultureInfo.InvariantCulture)} measures for {pack.Council})");

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers;
@@ -7,15 +8,13 @@ using Send.Reporting.Styling;
 namespace Send.Reporting.Docx.Renderers;
 
 /// <summary>
-/// A fenced block whose info string has a registered <see cref="IDocxBlockRenderer"/> (for example <c>chart</c>) is
-/// handed to it. A <c>chart</c> block with no renderer becomes a Caption placeholder that says so. A fenced block
-/// with no info string (or <c>text</c>) and an indented code block are written as plain text lines. Any other info
-/// string (a mistyped <c>```charts</c>) is a problem, so that a block's source never prints into a paper.
+/// A fenced block whose info string has a registered <see cref="IDocxBlockRenderer"/> (for example <c>chart</c>, from
+/// the charts extension) is handed to it. A fenced block with no info string (or <c>text</c>) and an indented code
+/// block are written as plain text lines. Any other info string (a mistyped <c>```charts</c>, or <c>```chart</c> in
+/// an engine built without charts) is a problem, so that a block's source never prints into a paper.
 /// </summary>
 internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<DocxRenderer, CodeBlock>
 {
-    public const string Chart = "chart";
-
     protected override void Write(DocxRenderer renderer, CodeBlock block)
     {
         var info = (block as FencedCodeBlock)?.Info?.Trim() ?? string.Empty;
@@ -26,16 +25,9 @@ internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<DocxRenderer, C
             return;
         }
 
-        if (string.Equals(info, Chart, System.StringComparison.OrdinalIgnoreCase))
-        {
-            var placeholder = renderer.AppendParagraph(StyleIds.Caption);
-            placeholder.Append(new Run(new Text("[Chart not drawn: no chart renderer is registered with the report engine]")));
-            return;
-        }
-
         if (info.Length > 0 && !string.Equals(info, "text", System.StringComparison.OrdinalIgnoreCase))
         {
-            renderer.Problem(block, $"unknown fenced block '```{info}'; expected ```chart (or ```text, or no name, for literal text)");
+            renderer.Problem(block, $"unknown fenced block '```{info}'; expected " + Expected(renderer));
             return;
         }
 
@@ -68,5 +60,12 @@ internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<DocxRenderer, C
         }
 
         return builder.ToString();
+    }
+
+    private static string Expected(DocxRenderer renderer)
+    {
+        var known = renderer.BlockRenderers.InfoStrings;
+        var blocks = known.Count == 0 ? "no named block (this engine has no block extensions; charts need ReportEngineBuilder.UseCharts)" : string.Join(", ", known.Select(i => "```" + i));
+        return blocks + " (or ```text, or no name, for literal text)";
     }
 }
