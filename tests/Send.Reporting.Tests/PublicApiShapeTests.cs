@@ -21,6 +21,7 @@ public sealed class PublicApiShapeTests
     {
         typeof(Send.Domain.Finance.Money).Assembly,
         typeof(ReportEngine).Assembly,
+        typeof(Send.Data.Finance.FundingRatesReader).Assembly,
     };
 
     /// <summary>
