@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Send.Domain.Validation;
 using Send.Reporting.Reports;
-using Send.Reporting.Reports.Common;
 
 namespace Send.Benchmarks.Reporting.TypedStrategicUpdate;
 
