@@ -270,7 +270,7 @@ public sealed class ReportPack
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             var templates = Path.Combine(dir.FullName, TemplatesFolder);
-            if (Directory.Exists(templates) && (File.Exists(Path.Combine(dir.FullName, "Send.sln")) || Directory.GetDirectories(templates).Any(d => File.Exists(Path.Combine(d, TemplateFileName)))))
+            if (Directory.Exists(templates) && (File.Exists(Path.Combine(dir.FullName, "Send.sln")) || Directory.GetDirectories(templates).Any(d => File.Exists(Path.Combine(d, TemplateFileName)) && File.Exists(Path.Combine(d, ReportLoader.SampleFileName)))))
             {
                 return templates;
             }
