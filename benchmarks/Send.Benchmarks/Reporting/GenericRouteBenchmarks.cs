@@ -53,7 +53,8 @@ public class GenericRouteBenchmarks
     public byte[] StrategicUpdate_Typed()
     {
         var problems = new List<DataProblem>();
-        var model = ReportJson.Read(File.ReadAllText(dataPath), typeof(TypedStrategicUpdate.StrategicUpdateReport), dataPath, problems)!;
+        var model = ReportJson.Read(File.ReadAllText(dataPath), typeof(TypedStrategicUpdate.StrategicUpdateReport), dataPath, problems)
+            ?? throw new InvalidOperationException("the typed model could not be read: " + string.Join("; ", problems));
         model.Prepare(new ReportDataContext(dataPath));
         return pack.Engine.RenderDocx(typed, model);
     }

@@ -39,6 +39,9 @@ public sealed class KpiRow
     /// <summary>Gets England's value; null when not published.</summary>
     public decimal? England { get; init; }
 
+    /// <summary>Gets the row's own display precision where the source prints the measure otherwise (0 to 6), or null for the catalogue's.</summary>
+    public int? Decimals { get; init; }
+
     /// <summary>Gets the polarity used (the override, or the catalogue's).</summary>
     public Polarity EffectivePolarity { get; private set; }
 
@@ -69,7 +72,7 @@ public sealed class KpiRow
         }
 
         EffectivePolarity = Polarity ?? definition.Polarity;
-        DisplayDecimals = definition.DisplayDecimals;
+        DisplayDecimals = Decimals ?? definition.DisplayDecimals;
         VersusComparators = Judge(Comparators);
         VersusRegion = Judge(Region);
         VersusEngland = Judge(England);
