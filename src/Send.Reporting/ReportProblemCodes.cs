@@ -80,6 +80,9 @@ public static class ReportProblemCodes
     /// <summary>A JSON data file does not fit the template's declared model type.</summary>
     public const string DataRead = "SEND-DATA-READ";
 
+    /// <summary>A value bound for a date (a caseload's as-at date) is not an ISO date.</summary>
+    public const string DataDate = "SEND-DATA-DATE";
+
     /// <summary>A file a report needs (data, caseload) does not exist or is outside the data folder.</summary>
     public const string ReportFile = "SEND-REPORT-FILE";
 

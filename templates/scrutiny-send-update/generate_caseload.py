@@ -7,8 +7,12 @@ at 30 November 2024, reproduces the headlines in Devon's January 2025 scrutiny p
     80 a month over the previous five months (January-May 2024), 83 a month in 2023;
   - EHC needs assessment requests up 18.42% on the same period last year (January-November);
   - overdue annual reviews down from 1,070 (31 May 2024) to 900 (30 November 2024).
-Columns: case_id, requested_on, outcome (issued|declined|open), issued_on, reviews (annual reviews completed,
-';'-separated ISO dates). Run: python3 generate_caseload.py > caseload.csv
+The files are in the caseload format of `send timescales caseload` (docs/statutory-timescales.md): case_id,
+request_received, decision_not_to_assess, final_issued, last_review_meeting. A caseload file holds each case as it
+stood on one date, so the overdue reviews at 31 May 2024 come from a second snapshot, caseload-2024-05-31.csv (the
+same cases as they stood then: later requests, decisions, plans and reviews not yet made). A declined request is
+recorded as decided on the sixth week after the request (SEND Regulations 2014, reg 5(1)).
+Run: python3 generate_caseload.py (writes both files beside this script).
 """
 import datetime as dt
 import random
@@ -93,6 +97,24 @@ for (start, end, target) in ((D(2023, 1, 1), D(2023, 11, 30), 1900), (D(2024, 1,
         add(requested, "open" if open_ else "declined")
 
 rows.sort(key=lambda r: (r[0], r[2] or D(9999, 1, 1)))
-print("case_id,requested_on,outcome,issued_on,reviews")
-for i, (requested, outcome, issued, reviews) in enumerate(rows, 1):
-    print(f"C{i:05d},{requested.isoformat()},{outcome},{issued.isoformat() if issued else ''},{';'.join(r.isoformat() for r in reviews)}")
+
+
+def write(path, as_at):
+    with open(path, "w", newline="") as out:
+        out.write("case_id,request_received,decision_not_to_assess,final_issued,last_review_meeting\n")
+        for i, (requested, outcome, issued, reviews) in enumerate(rows, 1):
+            if requested > as_at:
+                continue
+            declined = requested + dt.timedelta(weeks=6) if outcome == "declined" else None
+            declined = declined if declined and declined <= as_at else None
+            issued = issued if issued and issued <= as_at else None
+            known = [r for r in reviews if r <= as_at]
+            last = max(known) if known and issued else None
+            out.write(f"C{i:05d},{requested.isoformat()},{declined.isoformat() if declined else ''},"
+                      f"{issued.isoformat() if issued else ''},{last.isoformat() if last else ''}\n")
+
+
+import os
+here = os.path.dirname(os.path.abspath(__file__))
+write(os.path.join(here, "caseload.csv"), AS_OF)
+write(os.path.join(here, "caseload-2024-05-31.csv"), A)

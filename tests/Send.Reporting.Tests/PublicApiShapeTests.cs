@@ -39,13 +39,13 @@ public sealed class PublicApiShapeTests
     private static readonly Dictionary<string, string> PrivateFieldExceptions = new(StringComparer.Ordinal)
     {
         ["Send.Domain.Statutory.StatutoryDeadline.arithmetic"] = "the arithmetic text is written when first read (work-list speed); it is the same text whenever it is read",
-        ["Send.Domain.Kpis.Sources.LaitYear.values"] = "filled (and grown) by the LAIT reader while it reads the file, before the year is handed out",
-        ["Send.Domain.Kpis.Sources.LaitYear.raw"] = "filled (and grown) by the LAIT reader while it reads the file, before the year is handed out",
-        ["Send.Domain.Kpis.Sources.LaitSeries.<DataItem>k__BackingField"] = "DataItem has an internal setter the LAIT reader uses while it reads the file",
+        ["Send.Data.Kpis.Sources.LaitYear.values"] = "filled (and grown) by the LAIT reader while it reads the file, before the year is handed out",
+        ["Send.Data.Kpis.Sources.LaitYear.raw"] = "filled (and grown) by the LAIT reader while it reads the file, before the year is handed out",
+        ["Send.Data.Kpis.Sources.LaitSeries.<DataItem>k__BackingField"] = "DataItem has an internal setter the LAIT reader uses while it reads the file",
     };
 
-    /// <summary>Namespaces whose types are allowed public setters: the typed report models that #21 removes.</summary>
-    private static readonly string[] MutableNamespaces = { "Send.Reporting.Reports." };
+    /// <summary>Namespaces whose types are allowed public setters (none: the typed report models are gone).</summary>
+    private static readonly string[] MutableNamespaces = Array.Empty<string>();
 
     /// <summary>
     /// The members that may show a third-party type: the engine's extension point (Markdig extensions, OpenXml
@@ -58,6 +58,9 @@ public sealed class PublicApiShapeTests
         "Send.Reporting.Docx.PackageBuilder.SetPart",
         // Debt: a template function returning a Scriban object; the report pack work (#21) reshapes this class.
         "Send.Reporting.Reports.ReportPackFunctions.KpiVerdicts",
+        // Debt, the same shape: the caseload functions return a Scriban object a template reads member by member.
+        "Send.Reporting.Functions.DomainTables.CaseloadSummary",
+        "Send.Reporting.Functions.DomainTables.EhcpHeadlines",
     };
 
     private static readonly string[] ThirdPartyNamespaces = { "Markdig", "DocumentFormat.OpenXml", "Scriban", "NJsonSchema", "Newtonsoft" };

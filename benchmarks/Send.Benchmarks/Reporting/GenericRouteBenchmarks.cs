@@ -6,6 +6,7 @@ using Send.Domain.Validation;
 using Send.Reporting.Data;
 using Send.Reporting.Reports;
 using Send.Reporting.Templating;
+using Send.Data.Validation;
 
 namespace Send.Benchmarks.Reporting;
 
@@ -53,7 +54,8 @@ public class GenericRouteBenchmarks
     public byte[] StrategicUpdate_Typed()
     {
         var problems = new List<DataProblem>();
-        var model = ReportJson.Read(File.ReadAllText(dataPath), typeof(TypedStrategicUpdate.StrategicUpdateReport), dataPath, problems)!;
+        var model = ReportJson.Read(File.ReadAllText(dataPath), typeof(TypedStrategicUpdate.StrategicUpdateReport), dataPath, problems)
+            ?? throw new InvalidOperationException("the typed model could not be read: " + string.Join("; ", problems));
         model.Prepare(new ReportDataContext(dataPath));
         return pack.Engine.RenderDocx(typed, model);
     }

@@ -10,6 +10,7 @@ using Send.Domain.Statutory;
 using Send.Data.Statutory;
 using Send.Domain.Validation;
 using Send.Data.Kpis;
+using Send.Data.Validation;
 
 namespace Send.Reporting.Data;
 
@@ -25,9 +26,9 @@ namespace Send.Reporting.Data;
 /// (<see cref="DataOrigin.Locate"/>) and thrown together as a <see cref="DataException"/>, which the engine reports
 /// as they are. Stateless and thread-safe.
 /// </remarks>
-public static class PlainData
+public static partial class PlainData
 {
-    /// <summary>Reads a published DSG deficit table (<c>finance-deficit-table.schema.json</c>) and reconciles it with <see cref="DeficitTableReconciler"/>.</summary>
+    /// <summary>Reads a published DSG deficit table (<c>finance-deficit-table.schema.json</c>) and reconciles it with <see cref="DeficitTableReconciler"/>, with its Safety Valve agreement when it has one, exactly as <c>send finance deficit</c> does with its default options.</summary>
     /// <param name="value">The bound object.</param>
     /// <param name="function">The template function asking, for messages.</param>
     /// <returns>The document and its reconciliation.</returns>
@@ -37,7 +38,9 @@ public static class PlainData
     {
         var (bound, json) = Json(value, function, "a DSG deficit table (docs/schemas/finance-deficit-table.schema.json)");
         var document = Checked(DeficitTableReader.Read(json, bound.Origin.Source), bound);
-        var reconciliation = new DeficitTableReconciler().Reconcile(document.Table);
+        // As send finance deficit does with its default options: the table, and its Safety Valve column and conditions
+        // against the agreement when the data has one.
+        var reconciliation = new DeficitTableReconciler().Reconcile(document.Table, document.SafetyValve);
         ThrowErrors(reconciliation.Problems, bound);
         return (document, reconciliation);
     }

@@ -8,6 +8,9 @@ using Send.Domain.Kpis.Rag;
 using Send.Domain.Statutory;
 using Send.Reporting.Styling;
 using Send.Reporting.Templating;
+using Send.Data.Finance;
+using Send.Data.Kpis;
+using Send.Data.Statutory;
 
 namespace Send.Reporting.Functions;
 
@@ -21,7 +24,7 @@ namespace Send.Reporting.Functions;
 /// Names follow <see cref="MemberNaming"/>: <c>DsgTable</c> is <c>dsg_table</c>. A value of the wrong type is a
 /// template error naming the function, what it was given and what it expects.
 /// </remarks>
-public static class DomainTables
+public static partial class DomainTables
 {
 
     /// <summary>
@@ -31,14 +34,20 @@ public static class DomainTables
     /// Safety Valve and local contributions (shown negative, as they reduce the deficit), other contributions when
     /// there are any, and the balance carried forward as the totals row; £m to <paramref name="decimals"/> places.
     /// </summary>
-    /// <param name="account">A <see cref="DsgAccount"/>, or data shaped as a published deficit table (<c>docs/schemas/finance-deficit-table.schema.json</c>), reconciled first.</param>
+    /// <param name="account">A <see cref="DsgAccount"/>, or data shaped as a published deficit table (<c>docs/schemas/finance-deficit-table.schema.json</c>): reconciled first by the reconciler of <c>send finance deficit</c> (an error stops the render, located in the data file), then printed with its own figures as published, never corrected.</param>
     /// <param name="decimals">Decimal places in £m; default 3.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException"><paramref name="account"/> is not a DSG account.</exception>
     public static RawMarkdown DsgTable(object? account, int decimals = 3)
     {
+        if (account is Data.BoundObject)
+        {
+            // A published table prints its own figures, never the balances the reconciler rolls forward from them
+            // (61.184 as published, not the 61.183 its rounded parts add up to); the reconciliation only checks them.
+            return PublishedTable(Data.PlainData.DeficitTable(account, "dsg_table").Reconciliation.Table, decimals);
+        }
+
         var dsg = account as DsgAccount
-            ?? (account is Data.BoundObject ? Data.PlainData.DeficitTable(account, "dsg_table").Reconciliation.Account : null)
             ?? throw Expected("dsg_table", account, "a DSG account, or data shaped as a deficit table");
         var format = MoneyFormat.TableOf(decimals);
         var years = dsg.Years;
@@ -292,6 +301,25 @@ public static class DomainTables
             table.Row(item.CaseId, item.Deadline.RuleId, ReportFunctions.FormatDate(item.Deadline.Due), item.DaysText, StatusLabel(item.Deadline.Status), item.Deadline.Citation.Text);
         }
 
+        return table.Build();
+    }
+
+    /// <summary>A published deficit table in <see cref="DsgTable"/>'s layout: each figure as printed, turned to deficit positive and contributions negative where the table printed them otherwise.</summary>
+    private static RawMarkdown PublishedTable(PublishedDeficitTable published, int decimals)
+    {
+        var format = MoneyFormat.TableOf(decimals);
+        var rows = published.Rows;
+        var table = new MarkdownTableBuilder(new[] { ("£m", false) }.Concat(rows.Select(r => (StatusLabel(r.Status) + " " + r.Year, true))).ToArray());
+        table.Row(Cells("Cumulative DSG deficit brought forward", rows.Select(r => format.Format(published.ToDeficitPositive(r.BroughtForward)))));
+        table.Row(Cells("In-year DSG deficit (before contributions)", rows.Select(r => format.Format(published.ToDeficitPositive(r.InYear)))));
+        table.Row(Cells("Safety Valve contribution", rows.Select(r => format.Format(-published.ToContributionAmount(r.SafetyValve)))));
+        table.Row(Cells("Local general fund contribution", rows.Select(r => format.Format(-published.ToContributionAmount(r.Local)))));
+        if (rows.Any(r => r.Other is Money other && !other.IsZero))
+        {
+            table.Row(Cells("Other contributions", rows.Select(r => r.Other is Money other ? format.Format(-published.ToContributionAmount(other)) : string.Empty)));
+        }
+
+        table.Totals(Cells("Cumulative DSG deficit carried forward", rows.Select(r => format.Format(published.ToDeficitPositive(r.CarriedForward)))));
         return table.Build();
     }
 

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using Send.Data.Calendars;
 using Send.Domain.Validation;
+using Send.Data.Validation;
 
 namespace Send.Reporting.Reports;
 
@@ -16,23 +17,16 @@ namespace Send.Reporting.Reports;
 /// <remarks>
 /// <para>Errors come back as <see cref="DataProblem"/>s with the line, column and JSON path, never as exceptions.</para>
 /// <para>
-/// The report models of <see cref="ReportCatalog"/> are read with System.Text.Json metadata generated at compile time
-/// (an internal <c>JsonSerializerContext</c>), so a cold <c>send render</c> does not build property accessors by
-/// reflection and Reflection.Emit (see docs/report-data-loading.md). Any other type read with <see cref="Options"/>
-/// (a council's own model, say) falls back to reflection with exactly the same rules.
+/// Only the typed route uses it: a council developer's own model declared in a template header and registered with
+/// <see cref="ReportPack"/>. Models are read by System.Text.Json with reflection metadata (the shipped reports render
+/// on the generic route, <see cref="Data.ReportData"/>, and need neither).
 /// </para>
 /// </remarks>
 public static class ReportJson
 {
     /// <summary>Gets the serializer options every report model is read with.</summary>
-    /// <remarks>
-    /// Read-only. Its resolver is the generated metadata for the report models, then reflection
-    /// (<c>JsonTypeInfoResolver.Combine(generated, new DefaultJsonTypeInfoResolver())</c>), so the options also work
-    /// for types that are not report models.
-    /// </remarks>
-    public static JsonSerializerOptions Options { get; } = CreateOptions();
-
-    private static readonly Lazy<JsonSerializerOptions> ReflectionOptions = new(() => CreateOptions(new DefaultJsonTypeInfoResolver()));
+    /// <remarks>Read-only; reflection metadata (<see cref="DefaultJsonTypeInfoResolver"/>).</remarks>
+    public static JsonSerializerOptions Options { get; } = CreateOptions(new DefaultJsonTypeInfoResolver());
 
     /// <summary>Deserialises <paramref name="json"/> into <paramref name="modelType"/>.</summary>
     /// <param name="json">The data text.</param>
@@ -49,9 +43,8 @@ public static class ReportJson
         {
             return (IReportModel?)JsonSerializer.Deserialize(json, modelType, Options);
         }
-        catch (JsonException generated)
+        catch (JsonException ex)
         {
-            var ex = ReadByReflection(json, modelType) ?? generated;
             problems.Add(new DataProblem(source, FirstSentence(ex.Message))
             {
                 Line = ex.LineNumber is long line ? (int)line + 1 : null,
@@ -62,28 +55,6 @@ public static class ReportJson
             return null;
         }
     }
-
-    /// <summary>
-    /// Reads the text again with reflection metadata only, for the error. Generated metadata fills the members of an
-    /// object with required members through its constructor, and reports a bad value there against the object's type
-    /// ("could not be converted to TitleBlock") where reflection names the member's ("... to LocalDate"); the problem
-    /// must read the same whichever way the model was read. Only bad data pays for this.
-    /// </summary>
-    private static JsonException? ReadByReflection(string json, Type modelType)
-    {
-        try
-        {
-            JsonSerializer.Deserialize(json, modelType, ReflectionOptions.Value);
-            return null;
-        }
-        catch (JsonException ex)
-        {
-            return ex;
-        }
-    }
-
-    private static JsonSerializerOptions CreateOptions() =>
-        CreateOptions(JsonTypeInfoResolver.Combine(ReportJsonContext.Default, new DefaultJsonTypeInfoResolver()));
 
     private static JsonSerializerOptions CreateOptions(IJsonTypeInfoResolver resolver)
     {

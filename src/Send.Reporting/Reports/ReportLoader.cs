@@ -14,9 +14,10 @@ namespace Send.Reporting.Reports;
 /// <list type="bullet">
 /// <item><b>Generic</b> (no model declared): the data is bound as it is (<see cref="ReportData"/>: JSON, CSV and
 /// .xlsx sources, no C# model, no reflection), checked against <c>data.schema.json</c> when the folder has one.</item>
-/// <item><b>Typed</b> (<c>{{## model: Full.Type.Name ##}}</c>): the JSON is checked against the schema, read into that
-/// model type, which must be one the engine knows (<see cref="ReportCatalog"/>), and prepared (domain computations
-/// and rules). A declared model the engine does not know is an error: the header is enforced, not a comment.</item>
+/// <item><b>Typed</b> (<c>{{## model: Full.Type.Name ##}}</c>), for council developers: the JSON is checked against the
+/// schema, read into that model type, which must be one registered with the pack (<see cref="ReportPack.Models"/>),
+/// and prepared (<see cref="IReportModel.Prepare"/>). A declared model that is not registered is an error: the header
+/// is enforced, not a comment. No report that ships with Send is typed.</item>
 /// </list>
 /// Every problem is collected; nothing is rendered from data with errors.
 /// </summary>
@@ -43,10 +44,12 @@ public static class ReportLoader
     /// <summary>Loads and prepares the data in <paramref name="sources"/> for the template in <paramref name="templateDirectory"/>.</summary>
     /// <param name="templateDirectory">The template folder.</param>
     /// <param name="sources">The data sources: at most one binds the root; named ones bind variables (generic route only).</param>
+    /// <param name="models">The typed models a template may declare; null or empty for none (every template then renders on the generic route, and one that declares a model is an error).</param>
     /// <returns>The result: the model when there are no errors, and every problem found.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ReportLoadResult Load(string templateDirectory, IReadOnlyList<DataSource> sources)
+    public static ReportLoadResult Load(string templateDirectory, IReadOnlyList<DataSource> sources, IReadOnlyList<ReportDefinition>? models = null)
     {
+        models ??= Array.Empty<ReportDefinition>();
         ArgumentNullException.ThrowIfNull(templateDirectory);
         ArgumentNullException.ThrowIfNull(sources);
         var problems = new List<DataProblem>();
@@ -81,10 +84,11 @@ public static class ReportLoader
             return new ReportLoadResult(null, ok ? data!.Globals : null, problems) { Data = ok ? data : null };
         }
 
-        var definition = ReportCatalog.FindModel(declared);
+        var definition = models.FirstOrDefault(d => string.Equals(d.ModelType.FullName, declared, StringComparison.Ordinal));
         if (definition is null)
         {
-            problems.Add(new DataProblem(templatePath, "the template declares a model this engine does not know") { Line = line, Column = 1, Value = declared, Expected = "one of " + string.Join(", ", ReportCatalog.All.Select(d => d.ModelType.FullName)) + ", or no model line (the data is then bound as it is)", Code = "SEND-REPORT-MODEL" });
+            var known = models.Count == 0 ? "a model registered with the report pack (none is)" : "one of " + string.Join(", ", models.Select(d => d.ModelType.FullName));
+            problems.Add(new DataProblem(templatePath, "the template declares a model this engine does not know") { Line = line, Column = 1, Value = declared, Expected = known + ", or no model line (the data is then bound as it is)", Code = "SEND-REPORT-MODEL" });
             return new ReportLoadResult(null, null, problems);
         }
 

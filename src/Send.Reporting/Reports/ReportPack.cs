@@ -9,12 +9,14 @@ using Send.Domain.Validation;
 using Send.Reporting.Data;
 using Send.Reporting.Styling;
 using Send.Reporting.Templating;
+using Send.Data.Validation;
 
 namespace Send.Reporting.Reports;
 
 /// <summary>
-/// Renders and checks the report pack: load data into the report's model (schema, model, domain rules), render the
-/// template with the engine (charts registered), write the .docx atomically. The CLI only calls this.
+/// Renders and checks report templates: load the data (bound as it is, checked by the schema beside the template when
+/// there is one; or, for a template that declares a registered C# model, read into that model), render the template
+/// with the engine (charts and the pack's functions registered), write the .docx atomically. The CLI only calls this.
 /// </summary>
 /// <remarks>
 /// Thread-safe once constructed: <see cref="RenderManyAsync"/> renders jobs in parallel with one shared engine
@@ -30,14 +32,23 @@ public sealed class ReportPack
 
     /// <summary>Creates a pack rendering in <paramref name="houseStyle"/> (Send's default house style when null).</summary>
     /// <param name="houseStyle">The house style, or null.</param>
-    public ReportPack(HouseStyle? houseStyle = null)
+    /// <param name="models">
+    /// The typed models a template may declare in its header (<c>{{## model: Full.Type.Name ##}}</c>), for council
+    /// developers who want a C# model; null for none. Every report that ships with Send renders on the generic route
+    /// and needs none.
+    /// </param>
+    public ReportPack(HouseStyle? houseStyle = null, IEnumerable<ReportDefinition>? models = null)
     {
         Engine = new ReportEngineBuilder()
             .UseHouseStyle(houseStyle)
             .UseDefaults()
             .UseTemplateFunctions(typeof(ReportPackFunctions))
             .Build();
+        Models = models?.ToArray() ?? Array.Empty<ReportDefinition>();
     }
+
+    /// <summary>Gets the typed models templates may declare (empty unless given to the constructor).</summary>
+    public IReadOnlyList<ReportDefinition> Models { get; }
 
     /// <summary>Gets the engine (with the chart renderer and the pack's template functions).</summary>
     public ReportEngine Engine { get; }
@@ -97,7 +108,7 @@ public sealed class ReportPack
                 return parsed;
             },
             CancellationToken.None);
-        var load = ReportLoader.Load(job.TemplateDirectory, job.AllSources);
+        var load = ReportLoader.Load(job.TemplateDirectory, job.AllSources, Models);
         var problems = load.Problems.ToList();
         var template = Wait(parse, problems);
         if (load.Model is null || template is null)
@@ -200,7 +211,7 @@ public sealed class ReportPack
             return new CheckResult(problems, null);
         }
 
-        var load = ReportLoader.Load(templateDirectory, sources ?? new[] { new DataSource(null, Path.Combine(templateDirectory, ReportLoader.SampleFileName)) });
+        var load = ReportLoader.Load(templateDirectory, sources ?? new[] { new DataSource(null, Path.Combine(templateDirectory, ReportLoader.SampleFileName)) }, Models);
         problems.AddRange(load.Problems);
         if (load.Model is not null)
         {
@@ -262,7 +273,7 @@ public sealed class ReportPack
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             var templates = Path.Combine(dir.FullName, TemplatesFolder);
-            if (Directory.Exists(templates) && (File.Exists(Path.Combine(dir.FullName, "Send.sln")) || ReportCatalog.All.Any(d => Directory.Exists(Path.Combine(templates, d.Name)))))
+            if (Directory.Exists(templates) && (File.Exists(Path.Combine(dir.FullName, "Send.sln")) || Directory.GetDirectories(templates).Any(d => File.Exists(Path.Combine(d, TemplateFileName)) && File.Exists(Path.Combine(d, ReportLoader.SampleFileName)))))
             {
                 return templates;
             }
@@ -288,9 +299,9 @@ public sealed class ReportPack
         return null;
     }
 
-    private static object LoadOrThrow(string templateDirectory, IReadOnlyList<DataSource> sources)
+    private object LoadOrThrow(string templateDirectory, IReadOnlyList<DataSource> sources)
     {
-        var load = ReportLoader.Load(templateDirectory, sources);
+        var load = ReportLoader.Load(templateDirectory, sources, Models);
         return load.Model ?? throw new DataException(load.Problems.Where(p => p.Severity == DataProblemSeverity.Error));
     }
 }

@@ -4,16 +4,18 @@ using Scriban.Runtime;
 using Send.Domain.Kpis;
 using Send.Domain.Validation;
 using Send.Reporting.Data;
-using Send.Reporting.Reports.Common;
 using Send.Reporting.Templating;
+using Send.Data.Kpis;
+using Send.Data.Validation;
 
 namespace Send.Reporting.Reports;
 
 /// <summary>
-/// Template functions the report pack adds to the engine's: amounts held in £ millions, RAG cells from the pack's
-/// <see cref="RagRating"/>, and KPI benchmark cells shaded by the KPI engine's <see cref="Verdict"/>.
+/// Template functions the report pack adds to the engine's: amounts and ranges held in £ millions, and KPI benchmark
+/// cells shaded by the KPI engine's <see cref="Verdict"/> (RAG cells from a rating in the data are the engine's
+/// <c>rag</c>).
 /// </summary>
-/// <remarks>Named in templates by the engine's snake_case rule (<c>format_millions</c>, <c>rag_cell</c>, <c>verdict_cell</c>).</remarks>
+/// <remarks>Named in templates by the engine's snake_case rule (<c>format_millions</c>, <c>format_millions_range</c>, <c>verdict_cell</c>).</remarks>
 public static class ReportPackFunctions
 {
     private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
@@ -40,18 +42,22 @@ public static class ReportPackFunctions
         return (value < 0 && rounded != 0m ? "-" : string.Empty) + "£" + rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), EnglishUk) + "m";
     }
 
-    /// <summary><c>rag_cell</c>: a table cell for a <see cref="RagRating"/>: shaded red, amber or green, or "Not rated" unshaded.</summary>
-    /// <param name="rating">The rating.</param>
-    /// <returns>Markdown for the cell.</returns>
-    /// <exception cref="ArgumentException">The value is not a rating.</exception>
-    public static RawMarkdown RagCell(object? rating) => rating switch
+    /// <summary>
+    /// <c>format_millions_range low high [decimals]</c>: a range of amounts held in £ millions as papers write it,
+    /// "£58m–£63m" (an en dash between two <c>format_millions</c> amounts); one amount, "£22.5m", when the two are the
+    /// same at the places shown, never "£22.5m–£22.5m".
+    /// </summary>
+    /// <param name="low">The lower amount in £ millions.</param>
+    /// <param name="high">The upper amount in £ millions.</param>
+    /// <param name="decimals">Decimal places (0 to 6); default 0, as ranges are usually rounded.</param>
+    /// <returns>The formatted range.</returns>
+    /// <exception cref="ArgumentException">A value is not a number, or decimals is out of range.</exception>
+    public static string FormatMillionsRange(object? low, object? high, int decimals = 0)
     {
-        RagRating.Green => Functions.ReportFunctions.Rag("green"),
-        RagRating.Amber => Functions.ReportFunctions.Rag("amber"),
-        RagRating.Red => Functions.ReportFunctions.Rag("red"),
-        RagRating.NotRated => new RawMarkdown("Not rated"),
-        _ => throw new ArgumentException($"rag_cell: expected a RAG rating (green, amber, red, not_rated); found '{rating}'"),
-    };
+        var from = FormatMillions(low, decimals);
+        var to = FormatMillions(high, decimals);
+        return from == to ? from : from + "\u2013" + to;
+    }
 
     /// <summary>
     /// <c>verdict_cell</c>: a benchmark value shaded by the KPI engine's verdict on the council's value against it:

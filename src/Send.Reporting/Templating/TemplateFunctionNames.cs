@@ -58,6 +58,18 @@ namespace Send.Reporting.Templating
         /// <summary><c>due_table caseload as_at [window]</c>: the caseworker's work-list, overdue first, with days left and citation.</summary>
         public const string DueTable = "due_table";
 
+        /// <summary><c>caseload_summary caseload [as_at]</c>: what <c>send timescales caseload --json</c> prints, as template data.</summary>
+        public const string CaseloadSummary = "caseload_summary";
+
+        /// <summary><c>ehcp_headlines caseload [as_at] [recent_months] [previous_months]</c>: the EHCP headlines of a committee paper from a caseload.</summary>
+        public const string EhcpHeadlines = "ehcp_headlines";
+
+        /// <summary><c>backlog_table caseload [as_at]</c>: open assessment requests by weeks since the request, with a total.</summary>
+        public const string BacklogTable = "backlog_table";
+
+        /// <summary><c>sen2_timeliness_table caseload [as_at]</c>: SEN2 20-week timeliness of new plans by year of issue.</summary>
+        public const string Sen2TimelinessTable = "sen2_timeliness_table";
+
         /// <summary><c>include 'name'</c>: renders another template from the same folder in place.</summary>
         public const string Include = "include";
 
@@ -80,7 +92,7 @@ namespace Send.Reporting.Templating
         public static readonly string[] All =
         {
             FormatDate, FormatMoney, FormatMoneyTable, FormatPercent, FormatNumber, PeriodLabel, Raw, Rag,
-            DsgTable, DsgReconciliationTable, SavingsTable, SafetyValveTable, KpiTable, DeadlineTable, DueTable, Include,
+            DsgTable, DsgReconciliationTable, SavingsTable, SafetyValveTable, KpiTable, DeadlineTable, DueTable, CaseloadSummary, EhcpHeadlines, BacklogTable, Sen2TimelinessTable, Include,
             StringModule, ArrayModule, MathModule, Empty, Blank,
         };
     }

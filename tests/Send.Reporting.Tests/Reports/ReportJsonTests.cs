@@ -3,10 +3,8 @@ using System.Collections.Generic;
 using System.Text.Json;
 using Send.Domain.Validation;
 using Send.Reporting.Reports;
-using Send.Reporting.Reports.Common;
-using Send.Reporting.Reports.DbvSummary;
-using Send.Reporting.Reports.ScrutinySendUpdate;
 using Xunit;
+using Send.Data.Validation;
 
 namespace Send.Reporting.Tests.Reports;
 
@@ -15,13 +13,14 @@ namespace Send.Reporting.Tests.Reports;
 /// column (1-based, as an editor shows them) and the JSON path of the member. Lines and columns are counted by hand
 /// in the small documents below: the column is the character just after the offending token (after the property
 /// name for an unknown member, after the value for a bad value, after the closing brace for a missing member). A
-/// missing required member is reported on the object, whose path is the root, so the field is empty.
+/// missing required member is reported on the object, whose path is the root, so the field is empty. The model is a
+/// council developer's own (<see cref="SmallTypedReport"/>, test-only): no report that ships with Send is typed.
 /// </summary>
 public sealed class ReportJsonTests
 {
     private const string Source = "data.json";
 
-    // Line 2, 3 and 4 hold the three required members of the DBV summary.
+    // Line 2, 3 and 4 hold the three required members of the model.
     private const string Dbv = """
         {
           "title_block": { "council": "Devon County Council", "title": "DBV", "meeting_date": "2025-01-14" },
@@ -34,11 +33,12 @@ public sealed class ReportJsonTests
     public void Read_ValidDbv_ReadsEveryMember()
     {
         var problems = new List<DataProblem>();
-        var model = Assert.IsType<DbvSummaryReport>(ReportJson.Read(Dbv, typeof(DbvSummaryReport), Source, problems));
+        var model = Assert.IsType<SmallTypedReport>(ReportJson.Read(Dbv, typeof(SmallTypedReport), Source, problems));
         Assert.Empty(problems);
         Assert.Equal("Devon County Council", model.TitleBlock.Council);
         Assert.Equal(new NodaTime.LocalDate(2025, 1, 14), model.TitleBlock.MeetingDate);
         Assert.Equal(1.5m, model.Scenarios.OpeningDeficitM);
+        Assert.Null(model.Headlines);
         Assert.Empty(model.History);
         Assert.Empty(model.Journey);
     }
@@ -48,7 +48,7 @@ public sealed class ReportJsonTests
     {
         var json = Dbv.Replace("\"history\": [],", "\"history\": [], // none yet\n  /* block */", StringComparison.Ordinal);
         var problems = new List<DataProblem>();
-        Assert.NotNull(ReportJson.Read(json, typeof(DbvSummaryReport), Source, problems));
+        Assert.NotNull(ReportJson.Read(json, typeof(SmallTypedReport), Source, problems));
         Assert.Empty(problems);
     }
 
@@ -56,34 +56,34 @@ public sealed class ReportJsonTests
     public void Read_UnknownMember_IsAnError()
     {
         var json = Dbv.Replace("\"history\": [],", "\"history\": [], \"histroy\": [],", StringComparison.Ordinal);
-        AssertProblem(json, typeof(DbvSummaryReport), "The JSON property 'histroy' could not be mapped to any .NET member contained in type 'Send.Reporting.Reports.DbvSummary.DbvSummaryReport'.", 3, 28, "histroy");
+        AssertProblem(json, typeof(SmallTypedReport), "The JSON property 'histroy' could not be mapped to any .NET member contained in type 'Send.Reporting.Tests.Reports.SmallTypedReport'.", 3, 28, "histroy");
     }
 
     [Fact]
     public void Read_UnknownNestedMember_NamesThePath()
     {
         var json = Dbv.Replace("\"title\": \"DBV\"", "\"titel\": \"DBV\"", StringComparison.Ordinal);
-        AssertProblem(json, typeof(DbvSummaryReport), "The JSON property 'titel' could not be mapped to any .NET member contained in type 'Send.Reporting.Reports.Common.TitleBlock'.", 2, 63, "title_block.titel");
+        AssertProblem(json, typeof(SmallTypedReport), "The JSON property 'titel' could not be mapped to any .NET member contained in type 'Send.Reporting.Tests.Reports.SmallTitle'.", 2, 63, "title_block.titel");
     }
 
     [Fact]
     public void Read_MissingRequiredMember_IsAnError()
     {
         var json = Dbv.Replace("\"history\": [],", string.Empty, StringComparison.Ordinal);
-        AssertProblem(json, typeof(DbvSummaryReport), "JSON deserialization for type 'Send.Reporting.Reports.DbvSummary.DbvSummaryReport' was missing required properties including: 'history'.", 5, 2, "");
+        AssertProblem(json, typeof(SmallTypedReport), "JSON deserialization for type 'Send.Reporting.Tests.Reports.SmallTypedReport' was missing required properties including: 'history'.", 5, 2, "");
     }
 
     [Fact]
     public void Read_MissingSeveralRequiredMembers_ListsThem()
     {
-        AssertProblem("{\n  \"history\": []\n}", typeof(DbvSummaryReport), "JSON deserialization for type 'Send.Reporting.Reports.DbvSummary.DbvSummaryReport' was missing required properties including: 'title_block', 'scenarios'.", 3, 2, "");
+        AssertProblem("{\n  \"history\": []\n}", typeof(SmallTypedReport), "JSON deserialization for type 'Send.Reporting.Tests.Reports.SmallTypedReport' was missing required properties including: 'title_block', 'scenarios'.", 3, 2, "");
     }
 
     [Fact]
     public void Read_BadDate_IsAnError()
     {
         var json = Dbv.Replace("2025-01-14", "2025-13-01", StringComparison.Ordinal);
-        AssertProblem(json, typeof(DbvSummaryReport), "The JSON value could not be converted to System.Nullable`1[NodaTime.LocalDate].", 2, 99, "title_block.meeting_date");
+        AssertProblem(json, typeof(SmallTypedReport), "The JSON value could not be converted to System.Nullable`1[NodaTime.LocalDate].", 2, 99, "title_block.meeting_date");
     }
 
     [Theory]
@@ -95,7 +95,7 @@ public sealed class ReportJsonTests
     {
         // The value replaces "2025-01-14" (columns 87 to 98 of line 2 with its quotes); the column is the one after it.
         var json = Dbv.Replace("\"2025-01-14\"", value, StringComparison.Ordinal);
-        AssertProblem(json, typeof(DbvSummaryReport), "The JSON value could not be converted to System.Nullable`1[NodaTime.LocalDate].", 2, column, "title_block.meeting_date");
+        AssertProblem(json, typeof(SmallTypedReport), "The JSON value could not be converted to System.Nullable`1[NodaTime.LocalDate].", 2, column, "title_block.meeting_date");
     }
 
     [Fact]
@@ -108,14 +108,14 @@ public sealed class ReportJsonTests
     public void Read_NumberAsString_IsAnError()
     {
         var json = Dbv.Replace("1.5", "\"1.5\"", StringComparison.Ordinal);
-        AssertProblem(json, typeof(DbvSummaryReport), "The JSON value could not be converted to System.Decimal.", 4, 44, "scenarios.opening_deficit_m");
+        AssertProblem(json, typeof(SmallTypedReport), "The JSON value could not be converted to System.Decimal.", 4, 44, "scenarios.opening_deficit_m");
     }
 
     [Fact]
     public void Read_TrailingComma_IsAnError()
     {
         var json = Dbv.Replace("\"years\": [] }", "\"years\": [], }", StringComparison.Ordinal);
-        AssertProblem(json, typeof(DbvSummaryReport), "The JSON object contains a trailing comma at the end which is not supported in this mode. Change the reader options.", 4, 57, "scenarios");
+        AssertProblem(json, typeof(SmallTypedReport), "The JSON object contains a trailing comma at the end which is not supported in this mode. Change the reader options.", 4, 57, "scenarios");
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class ReportJsonTests
               "programme": { "introduction": "x", "strands": [ { "name": "S", "rag": "purple" } ] }
             }
             """;
-        AssertProblem(json, typeof(ScrutinySendUpdateReport), "The JSON value could not be converted to Send.Reporting.Reports.Common.RagRating.", 2, 82, "programme.strands[0].rag");
+        AssertProblem(json, typeof(SmallTypedReport), "The JSON value could not be converted to Send.Reporting.Tests.Reports.SmallRating.", 2, 82, "programme.strands[0].rag");
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class ReportJsonTests
               "programme": { "introduction": "x", "strands": [ { "name": "S", "rag": 1 } ] }
             }
             """;
-        AssertProblem(json, typeof(ScrutinySendUpdateReport), "The JSON value could not be converted to Send.Reporting.Reports.Common.RagRating.", 2, 75, "programme.strands[0].rag");
+        AssertProblem(json, typeof(SmallTypedReport), "The JSON value could not be converted to Send.Reporting.Tests.Reports.SmallRating.", 2, 75, "programme.strands[0].rag");
     }
 
     [Fact]
@@ -150,45 +150,24 @@ public sealed class ReportJsonTests
               "headlines": null
             }
             """;
-        AssertProblem(json, typeof(ScrutinySendUpdateReport), "JSON deserialization for type 'Send.Reporting.Reports.ScrutinySendUpdate.ScrutinySendUpdateReport' was missing required properties including: 'title_block', 'recommendation', 'programme', 'ehcp', 'finance'.", 3, 2, "");
+        AssertProblem(json, typeof(SmallTypedReport), "JSON deserialization for type 'Send.Reporting.Tests.Reports.SmallTypedReport' was missing required properties including: 'title_block', 'history', 'scenarios'.", 3, 2, "");
     }
 
     [Fact]
-    public void Options_TypeOutsideTheCatalogue_ReadByReflectionWithTheSameRules()
+    public void Options_OwnModel_SnakeCaseNamesEnumsAndIsoDates()
     {
-        // A council's own model: snake_case names, enums as snake_case strings, ISO dates; unknown members refused.
+        // Snake_case names, enums as snake_case strings, ISO dates; unknown members refused.
         var own = JsonSerializer.Deserialize<OwnModel>("""{ "meeting_date": "2025-01-14", "rag": "amber" }""", ReportJson.Options)!;
-        Assert.Equal((new NodaTime.LocalDate(2025, 1, 14), RagRating.Amber), (own.MeetingDate, own.Rag));
+        Assert.Equal((new NodaTime.LocalDate(2025, 1, 14), SmallRating.Amber), (own.MeetingDate, own.Rag));
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<OwnModel>("""{ "meetingDate": "2025-01-14" }""", ReportJson.Options));
-    }
-
-    [Fact]
-    public void Context_Options_MatchReportJsonOptions()
-    {
-        var generated = ReportJsonContext.Default.Options;
-        var used = ReportJson.Options;
-        Assert.Equal(
-            (used.PropertyNamingPolicy, used.UnmappedMemberHandling, used.ReadCommentHandling, used.AllowTrailingCommas, used.NumberHandling, used.PropertyNameCaseInsensitive, used.DefaultIgnoreCondition),
-            (generated.PropertyNamingPolicy, generated.UnmappedMemberHandling, generated.ReadCommentHandling, generated.AllowTrailingCommas, generated.NumberHandling, generated.PropertyNameCaseInsensitive, generated.DefaultIgnoreCondition));
-        Assert.Same(JsonNamingPolicy.SnakeCaseLower, used.PropertyNamingPolicy);
-    }
-
-    [Theory]
-    [MemberData(nameof(SampleDataTests.Reports), MemberType = typeof(SampleDataTests))]
-    public void Context_EachSample_ReadsWithGeneratedMetadataAlone(string name)
-    {
-        // The generated context on its own options (its converters included) reads every sample: no enum or date
-        // of a model is left to a converter only ReportJson.Options carries.
-        var definition = ReportCatalog.Find(name)!;
-        var json = System.IO.File.ReadAllText(System.IO.Path.Combine(Support.Approved.RepositoryRoot(), "templates", name, ReportLoader.SampleFileName));
-        Assert.NotNull(JsonSerializer.Deserialize(json, ReportJsonContext.Default.GetTypeInfo(definition.ModelType)!));
+        Assert.Same(JsonNamingPolicy.SnakeCaseLower, ReportJson.Options.PropertyNamingPolicy);
     }
 
     public sealed class OwnModel
     {
         public NodaTime.LocalDate MeetingDate { get; init; }
 
-        public RagRating Rag { get; init; }
+        public SmallRating Rag { get; init; }
     }
 
     private static void AssertProblem(string json, Type modelType, string message, int line, int column, string? field)

@@ -4,18 +4,16 @@ using System.IO;
 using System.Linq;
 using Send.Domain.Validation;
 using Send.Reporting.Reports;
-using Send.Reporting.Reports.DbvSummary;
-using Send.Reporting.Reports.SchoolsForumSendUpdate;
-using Send.Reporting.Reports.ScrutinySendUpdate;
 using Send.Reporting.Tests.Support;
 using Xunit;
+using Send.Data.Validation;
 
 namespace Send.Reporting.Tests.Reports;
 
 /// <summary>The sample data of each template loads without errors and gives the figures in the seed papers.</summary>
 public sealed class SampleDataTests
 {
-    public static TheoryData<string> Reports() => new(ReportCatalog.All.Select(d => d.Name));
+    public static TheoryData<string> Reports() => new("scrutiny-send-update", "schools-forum-send-update", "dbv-summary", "strategic-update");
 
     internal static ReportLoadResult LoadSample(string name)
     {
@@ -33,30 +31,35 @@ public sealed class SampleDataTests
     }
 
     [Fact]
-    public void Load_ScrutinySample_HeadlinesMatchDevonPaper()
+    public void EhcpHeadlines_ScrutinySample_MatchDevonPaper()
     {
         // Seed 001, 3.3: 158 a month over the six months to November, 80 over the previous five, 83 in 2023;
-        // requests up 18.42%; overdue annual reviews down from 1,070 to 900.
-        var model = (ScrutinySendUpdateReport)LoadSample("scrutiny-send-update").Model!;
-        var h = model.Headlines!;
-        Assert.Equal(158, h.RecentMonthlyAverage);
-        Assert.Equal(80, h.PreviousMonthlyAverage);
-        Assert.Equal(83, h.PriorYearMonthlyAverage);
-        Assert.Equal(18.42m, h.RequestsChangePercent);
-        Assert.Equal(1070, h.OverdueReviewsAtStart);
-        Assert.Equal(900, h.OverdueReviewsAtEnd);
-        Assert.Equal(new NodaTime.LocalDate(2024, 5, 31), h.OverdueFrom);
+        // requests up 18.42% (2,250 against 1,900: 350 / 1,900 = 18.421...%); overdue annual reviews down from 1,070
+        // at 31 May 2024 (the caseload as it stood then) to 900.
+        var data = SampleData("scrutiny-send-update");
+        var ehcp = (Send.Reporting.Data.BoundObject)data["ehcp"]!;
+
+        var h = Send.Reporting.Functions.DomainTables.EhcpHeadlines(ehcp);
+        var earlier = Send.Reporting.Functions.DomainTables.CaseloadSummary(ehcp["earlier"]);
+
+        Assert.Equal((158, 80, 83, 2023), (h["recent_monthly_average"], h["previous_monthly_average"], h["prior_year_monthly_average"], h["prior_year"]));
+        Assert.Equal((2250, 1900, 18.42m), (h["requests_this_year"], h["requests_last_year"], h["requests_change_percent"]));
+        Assert.Equal((1070, "2024-05-31"), (earlier["overdue_reviews"], earlier["as_at"]));
+        Assert.Equal((900, "2024-11-30"), (h["overdue_reviews"], h["as_at"]));
+        Assert.Equal(("Jun 2024", "Nov 2024"), (h["recent_from"], h["recent_to"]));
     }
 
     [Fact]
-    public void Load_ScrutinySample_FinanceMatchesDevonPaper()
+    public void RenderMarkdown_ScrutinySample_FinanceStatesOnlyThePapersFigures()
     {
-        // Seed 001, 5.2-5.3: £51.6m against £31.2m is £20.4m; ~9,800 plans at £17,000 is £166.6m (hand calculation).
-        var model = (ScrutinySendUpdateReport)LoadSample("scrutiny-send-update").Model!;
-        Assert.Equal(20.4m, model.Finance.VarianceM);
-        Assert.Equal(65.4m, model.Finance.VariancePercent);
-        Assert.Equal(166.6m, model.Finance.AnnualPlanCostM);
-        Assert.Equal(30, model.HighestRiskScore);
+        // Seed 001, 5.2-5.3: £51.6m against £31.2m is an increase of £20.4m; about 9,800 plans at £17,000 each. The
+        // paper states neither a percentage over plan nor an annual cost of the plans, so the report does not either.
+        var markdown = RenderSample("scrutiny-send-update");
+        Assert.Contains("an increase of £20\\.4m at month 8", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("over plan", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("166", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Forecast delivery", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Not allocated to a strand | | 0\\.2 |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,34 +126,44 @@ public sealed class SampleDataTests
     }
 
     [Fact]
-    public void Load_SchoolsForumSample_TableReconcilesWithinRounding()
+    public void RenderMarkdown_SchoolsForumSample_PrintsThePapersTableAsPublished()
     {
-        var model = (SchoolsForumSendUpdateReport)LoadSample("schools-forum-send-update").Model!;
-        var d = model.Deficit;
-        Assert.True(d.Reconciled);
-        // dsg-high-needs.md 12.1: 2024/25 is +0.001 and 2028/29 -0.001 from the sum of displayed parts.
-        Assert.Equal(new[] { 0.000m, 0.001m, 0.000m, 0.000m, 0.000m, -0.001m }, d.Years.Select(y => y.DifferenceM));
-        Assert.Equal(-67.000m, d.SafetyValveTotalM);
-        Assert.Equal(-70.267m, d.LocalTotalM);
-        Assert.Equal(34.509m, d.ResidualM);
-        // The finance library's reconciler agrees: 2024/25 and 2028/29 are explained by rounding, the rest exact.
-        Assert.Equal(
-            new[] { Send.Domain.Finance.ReconciliationVerdict.Exact, Send.Domain.Finance.ReconciliationVerdict.Rounding, Send.Domain.Finance.ReconciliationVerdict.Exact, Send.Domain.Finance.ReconciliationVerdict.Exact, Send.Domain.Finance.ReconciliationVerdict.Exact, Send.Domain.Finance.ReconciliationVerdict.Rounding },
-            d.Years.Select(y => y.Verdict));
+        // Seed 002, paragraph 16: 61.184 and 34.509 as printed (their parts add to 61.183 and 34.510), and nothing the
+        // paper does not print: no rounding column, no totals over the plan, no note that Send checked the table.
+        var markdown = RenderSample("schools-forum-send-update");
+        Assert.Contains("| Cumulative DSG deficit carried forward [[totals]] | 28\\.706 | 61\\.184 | 77\\.319 | 99\\.198 | 99\\.926 | 34\\.509 |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rounding", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("checked by Send", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Total", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Load_DbvSample_GrowthMatchesSlides()
+    public void RenderMarkdown_DbvSample_StatesTheSlidesFigures()
     {
-        // Seed 003: expenditure +68% and caseload +84% over six years; £70m-£75m cumulative by 2028, £13m-£18m below unmitigated.
-        var model = (DbvSummaryReport)LoadSample("dbv-summary").Model!;
-        Assert.Equal(68m, model.ExpenditureGrowthPercent);
-        Assert.Equal(84m, model.CaseloadGrowthPercent);
-        Assert.Equal(6, model.HistorySpanYears);
-        Assert.Equal(70.0m, model.Scenarios.CumulativeMitigatedLowM[^1]);
-        Assert.Equal(75.0m, model.Scenarios.CumulativeMitigatedHighM[^1]);
-        Assert.Equal(13.0m, model.Scenarios.ReductionLowM);
-        Assert.Equal(18.0m, model.Scenarios.ReductionHighM);
-        Assert.Equal(53m, model.CaseReview!.IdealPercent);
+        // Seed 003: expenditure +68% (50.7 / 30.2 = 1.6788) and caseload +84% (2,410 / 1,310 = 1.8397) over six
+        // years; 53% ideal outcomes (17 of 32 = 53.1%); £58m-£63m in 2028, an overspend of £10m-£15m (58 - 48,
+        // 63 - 48); cumulative £70m-£75m (12.5 + 10 + 11.5 + 12.5 + 13.5 + 10, + 15), £13m-£18m below the
+        // unmitigated £88m. No range prints the same figure twice.
+        var markdown = RenderSample("dbv-summary");
+        Assert.Contains("has risen 68% in the last 6 years.", markdown, StringComparison.Ordinal);
+        Assert.Contains("has increased by 84% in the last 6 years.", markdown, StringComparison.Ordinal);
+        Assert.Contains("In 53% of cases, practitioners", markdown, StringComparison.Ordinal);
+        Assert.Contains("expenditure of £58m–£63m in 2027\\/28: an annual overspend of £10m–£15m.", markdown, StringComparison.Ordinal);
+        Assert.Contains("a cumulative high needs deficit of £70m–£75m by 2027\\/28, a reduction of £13m–£18m", markdown, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(£[0-9.\\]+m)–\1(?![0-9])", markdown);
+    }
+
+    private static Send.Reporting.Data.BoundObject SampleData(string name)
+    {
+        var problems = new List<DataProblem>();
+        var data = (Send.Reporting.Data.BoundObject)Send.Reporting.Data.JsonData.Load(RepoPaths.Combine("templates", name, ReportLoader.SampleFileName), problems)!;
+        Assert.Empty(problems);
+        return data;
+    }
+
+    private static string RenderSample(string name)
+    {
+        var folder = RepoPaths.Combine("templates", name);
+        return new ReportPack().RenderMarkdown(folder, Path.Combine(folder, ReportLoader.SampleFileName), TestContext.Current.CancellationToken);
     }
 }

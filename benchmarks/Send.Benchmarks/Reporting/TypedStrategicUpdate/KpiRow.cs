@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using Send.Domain.Kpis;
 using Send.Domain.Validation;
+using Send.Data.Kpis;
+using Send.Data.Validation;
 
 namespace Send.Benchmarks.Reporting.TypedStrategicUpdate;
 
@@ -39,6 +41,9 @@ public sealed class KpiRow
     /// <summary>Gets England's value; null when not published.</summary>
     public decimal? England { get; init; }
 
+    /// <summary>Gets the row's own display precision where the source prints the measure otherwise (0 to 6), or null for the catalogue's.</summary>
+    public int? Decimals { get; init; }
+
     /// <summary>Gets the polarity used (the override, or the catalogue's).</summary>
     public Polarity EffectivePolarity { get; private set; }
 
@@ -69,7 +74,7 @@ public sealed class KpiRow
         }
 
         EffectivePolarity = Polarity ?? definition.Polarity;
-        DisplayDecimals = definition.DisplayDecimals;
+        DisplayDecimals = Decimals ?? definition.DisplayDecimals;
         VersusComparators = Judge(Comparators);
         VersusRegion = Judge(Region);
         VersusEngland = Judge(England);

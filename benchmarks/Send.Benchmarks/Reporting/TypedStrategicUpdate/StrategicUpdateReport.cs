@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Send.Domain.Validation;
 using Send.Reporting.Reports;
-using Send.Reporting.Reports.Common;
+using Send.Data.Validation;
 
 namespace Send.Benchmarks.Reporting.TypedStrategicUpdate;
 

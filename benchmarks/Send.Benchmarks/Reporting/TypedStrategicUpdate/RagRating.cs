@@ -1,4 +1,4 @@
-namespace Send.Reporting.Reports.Common;
+namespace Send.Benchmarks.Reporting.TypedStrategicUpdate;
 
 /// <summary>
 /// A red/amber/green status that a report's author gives a programme strand or a Safety Valve condition. It is a

@@ -1,4 +1,4 @@
-namespace Send.Reporting.Reports.Common;
+namespace Send.Benchmarks.Reporting.TypedStrategicUpdate;
 
 /// <summary>A person named in a contact or signature block: name, role and how to reach them.</summary>
 /// <remarks>Immutable once read; every part but the name is optional.</remarks>

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Send.Domain.Validation;
 
-namespace Send.Reporting.Reports.Common;
+namespace Send.Benchmarks.Reporting.TypedStrategicUpdate;
 
 /// <summary>Savings strands against a target, with the forecast delivery.</summary>
 public sealed class SavingsPlan

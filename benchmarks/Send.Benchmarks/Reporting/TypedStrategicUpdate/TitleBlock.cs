@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Send.Reporting.Reports.Common;
+namespace Send.Benchmarks.Reporting.TypedStrategicUpdate;
 
 /// <summary>The title block at the top of a committee paper: council, meeting, date, title and whose report it is.</summary>
 /// <remarks>Immutable once read. Optional parts are null and are left out of the rendered title block.</remarks>
