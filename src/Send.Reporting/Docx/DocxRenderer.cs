@@ -240,10 +240,10 @@ internal sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>The style footnote text uses: FootnoteText when the house style has it, else Normal.</summary>
-    public string FootnoteTextStyle => HouseStyle.StyleIdsDefined.Contains("FootnoteText") ? "FootnoteText" : StyleIds.Normal;
+    public string FootnoteTextStyle => HouseStyle.StyleIdsDefined.Contains(StyleIds.FootnoteText) ? StyleIds.FootnoteText : StyleIds.Normal;
 
-    public RunProperties FootnoteMarkProperties() => HouseStyle.StyleIdsDefined.Contains("FootnoteReference")
-        ? new RunProperties(new RunStyle { Val = "FootnoteReference" })
+    public RunProperties FootnoteMarkProperties() => HouseStyle.StyleIdsDefined.Contains(StyleIds.FootnoteReference)
+        ? new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference })
         : new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript });
 
     public int NextFigureNumber() => ++nextFigure;

@@ -146,6 +146,7 @@ public static class HouseStyleBuilder
                     new FontSizeComplexScript { Val = "24" },
                     new Languages { Val = "en-GB", EastAsia = "en-GB", Bidi = "ar-SA" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new WidowControl(),
                     new SpacingBetweenLines { After = "160", Line = "264", LineRule = LineSpacingRuleValues.Auto }))));
 
         styles.Append(ParagraphStyle(StyleIds.Normal, "Normal", null, isDefault: true));
@@ -168,6 +169,16 @@ public static class HouseStyleBuilder
         styles.Append(ParagraphStyle(StyleIds.Heading3, "heading 3", StyleIds.Normal,
             p => p.Append(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "200", After = "80" }, new Indentation { Left = TextIndent.ToString() }, new OutlineLevel { Val = 2 }),
             r => r.Append(new Bold(), new BoldComplexScript(), new Italic(), new ItalicComplexScript())));
+
+        styles.Append(ParagraphStyle(StyleIds.Heading4, "heading 4", StyleIds.Normal,
+            p => p.Append(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "200", After = "80" }, new Indentation { Left = TextIndent.ToString() }, new OutlineLevel { Val = 3 }),
+            r => r.Append(new Bold(), new BoldComplexScript())));
+        styles.Append(ParagraphStyle(StyleIds.Heading5, "heading 5", StyleIds.Normal,
+            p => p.Append(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "160", After = "80" }, new Indentation { Left = TextIndent.ToString() }, new OutlineLevel { Val = 4 }),
+            r => r.Append(new Italic(), new ItalicComplexScript())));
+        styles.Append(ParagraphStyle(StyleIds.Heading6, "heading 6", StyleIds.Normal,
+            p => p.Append(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "160", After = "60" }, new Indentation { Left = TextIndent.ToString() }, new OutlineLevel { Val = 5 }),
+            r => r.Append(new Italic(), new ItalicComplexScript(), new FontSize { Val = "22" }, new FontSizeComplexScript { Val = "22" })));
 
         styles.Append(ParagraphStyle(StyleIds.BodyText, "Body Text", StyleIds.Normal,
             p => p.Append(new Indentation { Left = TextIndent.ToString() })));
@@ -201,6 +212,9 @@ public static class HouseStyleBuilder
         styles.Append(ParagraphStyle(StyleIds.Caption, "caption", StyleIds.Normal,
             p => p.Append(new SpacingBetweenLines { Before = "60", After = "200" }, new Indentation { Left = TextIndent.ToString() }),
             r => r.Append(new Italic(), new ItalicComplexScript(), new FontSize { Val = "20" }, new FontSizeComplexScript { Val = "20" })));
+        styles.Append(ParagraphStyle(StyleIds.FootnoteText, "footnote text", StyleIds.Normal,
+            p => p.Append(new SpacingBetweenLines { After = "40", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
+            r => r.Append(new FontSize { Val = "20" }, new FontSizeComplexScript { Val = "20" })));
         styles.Append(ParagraphStyle(StyleIds.Footer, "footer", StyleIds.Normal,
             p => p.Append(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Center }),
             r => r.Append(new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" })));
@@ -208,6 +222,9 @@ public static class HouseStyleBuilder
         var hyperlink = CharacterStyle(StyleIds.Hyperlink, "Hyperlink", isDefault: false);
         hyperlink.Append(new StyleRunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single }));
         styles.Append(hyperlink);
+        var footnoteReference = CharacterStyle(StyleIds.FootnoteReference, "footnote reference", isDefault: false);
+        footnoteReference.Append(new StyleRunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }));
+        styles.Append(footnoteReference);
         styles.Append(ReportTableStyle());
         return styles;
     }

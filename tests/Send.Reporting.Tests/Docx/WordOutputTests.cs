@@ -140,10 +140,22 @@ public sealed class WordOutputTests
     }
 
     [Fact]
-    public void Render_Heading4WithoutHouseStyle_IsAProblemNotHeading3()
+    public void Render_Headings4To6_UseHeading4To6NotHeading3()
     {
-        var problem = Fails("#### Deep\n");
-        Assert.Contains("Heading4", problem.Message, StringComparison.Ordinal);
+        var styles = DocxReader.Open(Render("# One\n\n## Two\n\n### Three\n\n#### Four\n\n##### Five\n\n###### Six\n")).Body
+            .Descendants<ParagraphStyleId>().Select(s => s.Val!.Value).ToArray();
+        Assert.Equal(new[] { "Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6" }, styles);
+    }
+
+    [Fact]
+    public void Render_HouseStyleWithoutHeading4_IsGivenSendsHeading4()
+    {
+        // A house style with headings 1-3 only (as LibreOffice's and many councils' templates are): #### is still Heading4.
+        var houseStyle = Send.Reporting.Styling.HouseStyle.Load(RepoPaths.Combine("tests", "Send.Reporting.Tests", "Fixtures", "house-style-libreoffice.docx"));
+        Assert.Contains(houseStyle.Styles, m => m.StyleId == "Heading4" && m.Kind == Send.Reporting.Styling.StyleMatchKind.Supplied);
+        var docx = new ReportEngine(houseStyle).MarkdownToDocx("#### Deep\n", "test.md");
+        DocxAssert.Valid(docx);
+        Assert.Equal("Heading4", DocxReader.Open(docx).Body.Descendants<ParagraphStyleId>().Single().Val!.Value);
     }
 
     [Fact]
