@@ -240,6 +240,7 @@ public sealed class HouseStyle
             FirstListNumberingId = lastNumId + 1,
             TextWidth = TextWidthOf(section),
             TableFont = tableFont,
+            AbstractNumbers = abstractByNum,
             TableFontHalfPoints = tableSize ?? 20,
             MainPartName = mainPart,
             NumberingPartName = numberingPart,
@@ -291,6 +292,11 @@ public sealed class HouseStyle
 
     /// <summary>The abstract numbering a list style's items use.</summary>
     internal int ListAbstractNum(string listStyle) => listAbstractNums[listStyle];
+
+    private IReadOnlyDictionary<int, int> AbstractNumbers { get; init; } = new Dictionary<int, int>();
+
+    /// <summary>The abstract numbering a numbering instance (<c>w:num</c>) uses, if it has one.</summary>
+    internal int? AbstractNumOf(int numId) => AbstractNumbers.TryGetValue(numId, out var abstractNum) ? abstractNum : null;
 
     /// <summary>
     /// The numbering a paragraph style carries (numId and level), if any. Headings repeat it on the paragraph: some

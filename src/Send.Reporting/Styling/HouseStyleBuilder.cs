@@ -212,6 +212,23 @@ public static class HouseStyleBuilder
         styles.Append(ParagraphStyle(StyleIds.Caption, "caption", StyleIds.Normal,
             p => p.Append(new SpacingBetweenLines { Before = "60", After = "200" }, new Indentation { Left = TextIndent.ToString() }),
             r => r.Append(new Italic(), new ItalicComplexScript(), new FontSize { Val = "20" }, new FontSizeComplexScript { Val = "20" })));
+        styles.Append(ParagraphStyle(StyleIds.ReportReference, "Report Reference", StyleIds.Normal,
+            p => p.Append(new SpacingBetweenLines { Before = "0", After = "0" }, new Justification { Val = JustificationValues.Right }),
+            r => r.Append(new Bold(), new BoldComplexScript())));
+        styles.Append(ParagraphStyle(StyleIds.ReportFact, "Report Fact", StyleIds.Normal,
+            p => p.Append(new KeepLines(), new SpacingBetweenLines { After = "80" }, new Indentation { Left = TextIndent.ToString() })));
+        styles.Append(ParagraphStyle(StyleIds.ProtectiveMarking, "Protective Marking", StyleIds.Normal,
+            p => p.Append(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Center }),
+            r => r.Append(new Bold(), new BoldComplexScript())));
+        styles.Append(ParagraphStyle(StyleIds.AppendixHeading, "Appendix Heading", StyleIds.Normal,
+            p => p.Append(new KeepNext(), new KeepLines(), new PageBreakBefore(), new SpacingBetweenLines { Before = "0", After = "240" }, new OutlineLevel { Val = 0 }),
+            r => r.Append(new Bold(), new BoldComplexScript(), new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" })));
+        styles.Append(ParagraphStyle(StyleIds.TocHeading, "TOC Heading", StyleIds.Normal,
+            p => p.Append(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "240", After = "160" }),
+            r => r.Append(new Bold(), new BoldComplexScript(), new FontSize { Val = "26" }, new FontSizeComplexScript { Val = "26" })));
+        styles.Append(TocStyle(StyleIds.Toc1, "toc 1", 0));
+        styles.Append(TocStyle(StyleIds.Toc2, "toc 2", 1));
+        styles.Append(TocStyle(StyleIds.Toc3, "toc 3", 2));
         styles.Append(ParagraphStyle(StyleIds.FootnoteText, "footnote text", StyleIds.Normal,
             p => p.Append(new SpacingBetweenLines { After = "40", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
             r => r.Append(new FontSize { Val = "20" }, new FontSizeComplexScript { Val = "20" })));
@@ -264,6 +281,12 @@ public static class HouseStyleBuilder
 
         return style;
     }
+
+    private static Style TocStyle(string id, string name, int level) =>
+        ParagraphStyle(id, name, StyleIds.Normal, p => p.Append(
+            new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = 9628 }),
+            new SpacingBetweenLines { After = "60" },
+            new Indentation { Left = (level * ListIndent).ToString() }));
 
     private static Style ListStyle(string id, string name, int numId) =>
         ParagraphStyle(id, name, StyleIds.Normal, p => p.Append(

@@ -87,6 +87,30 @@ public static class StyleIds
     /// <summary>Captions and placeholders (for example a chart that has no renderer).</summary>
     public const string Caption = "Caption";
 
+    /// <summary>The agenda item and report number at the head of a paper (<c>::: agenda-item</c>, <c>::: report-number</c>).</summary>
+    public const string ReportReference = "ReportReference";
+
+    /// <summary>A committee fact: key decision, wards or divisions affected, background papers.</summary>
+    public const string ReportFact = "ReportFact";
+
+    /// <summary>The protective marking (OFFICIAL) in the page header (<c>::: marking</c>).</summary>
+    public const string ProtectiveMarking = "ProtectiveMarking";
+
+    /// <summary>An appendix's heading, "Appendix A: ...", starting a new page (<c>::: appendix</c>).</summary>
+    public const string AppendixHeading = "AppendixHeading";
+
+    /// <summary>The heading of a table of contents (<c>::: toc</c>).</summary>
+    public const string TocHeading = "TOCHeading";
+
+    /// <summary>A level-1 entry in a table of contents.</summary>
+    public const string Toc1 = "TOC1";
+
+    /// <summary>A level-2 entry in a table of contents.</summary>
+    public const string Toc2 = "TOC2";
+
+    /// <summary>A level-3 entry in a table of contents.</summary>
+    public const string Toc3 = "TOC3";
+
     /// <summary>The text of a footnote (<c>[^1]: ...</c>).</summary>
     public const string FootnoteText = "FootnoteText";
 
@@ -140,6 +164,14 @@ public static class StyleIds
         new(BoxedNote, SendStyleType.Paragraph, "Boxed Note", "`::: note` and `>` quotes", "Block Text"),
         new(ContactBlock, SendStyleType.Paragraph, "Contact Block", "`::: contact`", null),
         new(Caption, SendStyleType.Paragraph, "caption", "captions and chart placeholders", "Caption") { Aliases = new[] { "Table Caption" } },
+        new(ReportReference, SendStyleType.Paragraph, "Report Reference", "`::: agenda-item` and `::: report-number`", null),
+        new(ReportFact, SendStyleType.Paragraph, "Report Fact", "`::: key-decision`, `::: wards`, `::: divisions`, `::: background-papers`", null),
+        new(ProtectiveMarking, SendStyleType.Paragraph, "Protective Marking", "`::: marking` in the page header", null) { Aliases = new[] { "Security Classification" } },
+        new(AppendixHeading, SendStyleType.Paragraph, "Appendix Heading", "`::: appendix` headings, on a new page", null) { IsHeading = true },
+        new(TocHeading, SendStyleType.Paragraph, "TOC Heading", "the heading of `::: toc`", "TOC Heading") { IsHeading = true, Aliases = new[] { "Contents Heading" } },
+        new(Toc1, SendStyleType.Paragraph, "toc 1", "level-1 contents entries", "TOC 1") { Aliases = new[] { "Contents 1" } },
+        new(Toc2, SendStyleType.Paragraph, "toc 2", "level-2 contents entries", "TOC 2") { Aliases = new[] { "Contents 2" } },
+        new(Toc3, SendStyleType.Paragraph, "toc 3", "level-3 contents entries", "TOC 3") { Aliases = new[] { "Contents 3" } },
         new(FootnoteText, SendStyleType.Paragraph, "footnote text", "footnotes (`[^1]: ...`)", "Footnote Text") { Aliases = new[] { "Footnote" } },
         new(Footer, SendStyleType.Paragraph, "footer", "footer text", "Footer"),
         new(Hyperlink, SendStyleType.Character, "Hyperlink", "links", "Hyperlink") { Aliases = new[] { "Internet Link" } },

@@ -57,9 +57,13 @@ public sealed class HouseStyleCompatibilityTests
         Assert.Equal("TextBody", Match(style, StyleIds.BodyText).DocumentStyleId);
         Assert.Equal("InternetLink", Match(style, StyleIds.Hyperlink).DocumentStyleId);
         Assert.Equal("NumberedParagraph", Match(style, StyleIds.NumberedParagraph).DocumentStyleId);
-        // The fixture was saved by LibreOffice before Send's style contract had Heading4-6 and the footnote styles:
-        // those, and only those, are supplied.
-        string[] addedSince = [StyleIds.Heading4, StyleIds.Heading5, StyleIds.Heading6, StyleIds.FootnoteText, StyleIds.FootnoteReference];
+        // The fixture was saved by LibreOffice before Send's style contract had Heading4-6, the committee furniture,
+        // contents and footnote styles: those, and only those, are supplied.
+        string[] addedSince =
+        [
+            StyleIds.Heading4, StyleIds.Heading5, StyleIds.Heading6, StyleIds.ReportReference, StyleIds.ReportFact, StyleIds.ProtectiveMarking,
+            StyleIds.AppendixHeading, StyleIds.TocHeading, StyleIds.Toc1, StyleIds.Toc2, StyleIds.Toc3, StyleIds.FootnoteText, StyleIds.FootnoteReference,
+        ];
         Assert.Equal(addedSince, style.Styles.Where(s => s.Kind == StyleMatchKind.Supplied).Select(s => s.StyleId));
         Assert.DoesNotContain(style.Warnings, w => w.Field != "styles");
         AssertRendersSamples(style, bodyFont: "Arial", headingFont: "Arial");
