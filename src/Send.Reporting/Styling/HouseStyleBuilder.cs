@@ -216,7 +216,7 @@ public static class HouseStyleBuilder
             p => p.Append(new SpacingBetweenLines { Before = "0", After = "0" }, new Justification { Val = JustificationValues.Right }),
             r => r.Append(new Bold(), new BoldComplexScript())));
         styles.Append(ParagraphStyle(StyleIds.ReportFact, "Report Fact", StyleIds.Normal,
-            p => p.Append(new KeepLines(), new SpacingBetweenLines { After = "80" }, new Indentation { Left = TextIndent.ToString() })));
+            p => p.Append(new KeepLines(), new SpacingBetweenLines { After = "80" })));
         styles.Append(ParagraphStyle(StyleIds.ProtectiveMarking, "Protective Marking", StyleIds.Normal,
             p => p.Append(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Center }),
             r => r.Append(new Bold(), new BoldComplexScript())));

@@ -71,7 +71,7 @@ internal static class AppendixBlockRenderer
         for (var i = 0; i < renderer.Appendices.Count; i++)
         {
             var paragraph = renderer.AppendParagraph(StyleIds.BodyText);
-            paragraph.Append(new Hyperlink(new Run(new Text(Caption(renderer.Appendices[i], i)) { Space = SpaceProcessingModeValues.Preserve })) { Anchor = Bookmark(i), History = true });
+            paragraph.Append(new Hyperlink(new Run(new RunProperties(new RunStyle { Val = StyleIds.Hyperlink }), new Text(Caption(renderer.Appendices[i], i)) { Space = SpaceProcessingModeValues.Preserve })) { Anchor = Bookmark(i), History = true });
             if (i < renderer.Appendices.Count - 1)
             {
                 paragraph.ParagraphProperties!.KeepNext = new KeepNext();
