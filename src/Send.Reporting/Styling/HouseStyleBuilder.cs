@@ -90,11 +90,19 @@ public static class HouseStyleBuilder
                 case SendStyleType.Paragraph:
                     body.Add(Styled(style.Id, text));
                     break;
-                case SendStyleType.Character:
+                case SendStyleType.Character when style.Id == StyleIds.Hyperlink:
                     main.AddHyperlinkRelationship(new System.Uri("https://www.gov.uk/"), true, "rIdStarterLink");
                     body.Add(new Paragraph(
                         new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.BodyText }),
                         new Hyperlink(new Run(new RunProperties(new RunStyle { Val = style.Id }), new Text(text))) { Id = "rIdStarterLink" }));
+                    break;
+                case SendStyleType.Character:
+                    // Another character style (the footnote number): a run in it, after a word in body text.
+                    body.Add(new Paragraph(
+                        new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.BodyText }),
+                        new Run(new Text("Text") { Space = SpaceProcessingModeValues.Preserve }),
+                        new Run(new RunProperties(new RunStyle { Val = style.Id }), new Text("1")),
+                        new Run(new Text(" " + text) { Space = SpaceProcessingModeValues.Preserve })));
                     break;
                 default:
                     body.Add(Styled(StyleIds.BodyText, text + " Its header-row fill is used on every header cell; RAG fills are the document variables SendRagRed, SendRagAmber and SendRagGreen."));
