@@ -22,7 +22,7 @@ public sealed class HouseStyleCommandTests : IDisposable
         Assert.True(initCode == 0, initErr);
         Assert.Contains("wrote", initOut, StringComparison.Ordinal);
         Assert.True(code == 0, stderr);
-        Assert.Contains("found by id (24)", stdout, StringComparison.Ordinal);
+        Assert.Contains($"found by id ({Send.Reporting.Styling.StyleIds.Contract.Count})", stdout, StringComparison.Ordinal);
         Assert.Contains("supplied from Send's defaults (0): none", stdout, StringComparison.Ordinal);
         Assert.Contains("RAG amber            FFEB9C  17.6:1  pass", stdout, StringComparison.Ordinal);
         Assert.Equal(string.Empty, stderr);

@@ -16,6 +16,19 @@ public sealed class HouseStyleTests
     private static readonly string CommittedPath = RepoPaths.Combine("templates", "house-style", "house-style.docx");
 
     [Fact]
+    public void BuildStarter_TwoCharacterStyles_IsAValidHouseStyleShowingEach()
+    {
+        // Regression: the starter gave every character style the same hyperlink relationship id, and with
+        // FootnoteReference beside Hyperlink building it failed ("'rIdStarterLink' ID conflicts").
+        var starter = HouseStyleBuilder.BuildStarter();
+        DocxAssert.Valid(starter);
+        var document = DocxAssert.PartXml(starter, "word/document.xml");
+        Assert.Contains("w:val=\"FootnoteReference\"", document, System.StringComparison.Ordinal);
+        Assert.Contains("w:val=\"Hyperlink\"", document, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(HouseStyle.Load(starter, "starter.docx").Styles, m => m.Kind == StyleMatchKind.Supplied);
+    }
+
+    [Fact]
     public void Build_Always_EqualsCommittedFile()
     {
         var built = HouseStyleBuilder.Build();

@@ -74,7 +74,7 @@ public sealed partial class TemplateRendererTests
 
         var error = Assert.Throws<DataException>(() => new ReportEngine(cache: new TemplateCache()).RenderToFile(path, new ProblemModel("T", new Strand("S")), output, TestContext.Current.CancellationToken));
 
-        Assert.Equal("unknown block '::: warning'; expected note, contact, title, pagebreak or properties", Assert.Single(error.Problems).Message);
+        Assert.Equal("unknown block '::: warning'; expected " + Send.Reporting.Docx.Renderers.ContainerRenderer.Expected, Assert.Single(error.Problems).Message);
         Assert.Equal(3, error.Problems[0].Line);
         Assert.False(System.IO.File.Exists(output));
     }

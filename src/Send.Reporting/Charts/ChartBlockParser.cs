@@ -24,7 +24,7 @@ namespace Send.Reporting.Charts;
 /// ```
 /// </code>
 /// <para>Keys: <c>type</c> (line or bar; default line), <c>title</c> (required), <c>categories</c> (required),
-/// <c>series</c> (one or more), <c>x-axis</c>, <c>y-axis</c>, <c>format</c> (an Excel number format),
+/// <c>series</c> (one or more), <c>x-axis</c>, <c>y-axis</c>, <c>format</c> (an Excel number format; default <c>#,##0</c> when every value is whole, else <c>#,##0.0</c>),
 /// <c>description</c> (alt text; default a summary of the data), <c>caption</c> ("Figure N: ..." below the chart) and
 /// <c>source</c> ("Source: ..." below the chart). Every problem is
 /// reported at once, with its line in the template, as a <see cref="DataException"/>; nothing is guessed. Markdown

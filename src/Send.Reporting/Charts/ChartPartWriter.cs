@@ -191,6 +191,12 @@ internal static class ChartPartWriter
     /// <summary>Line dash patterns by slot.</summary>
     private static readonly A.PresetLineDashValues[] Dashes = [A.PresetLineDashValues.Solid, A.PresetLineDashValues.Dash, A.PresetLineDashValues.SystemDot, A.PresetLineDashValues.DashDot, A.PresetLineDashValues.LargeDash, A.PresetLineDashValues.LargeDashDot];
 
+    /// <summary>
+    /// Bar fills by slot: the first solid, the rest hatched in the series colour on white, so that bars differ by
+    /// pattern as well as colour (WCAG 1.4.1) and still differ when printed in black and white.
+    /// </summary>
+    private static readonly A.PresetPatternValues?[] Patterns = [null, A.PresetPatternValues.WideUpwardDiagonal, A.PresetPatternValues.SmallGrid, A.PresetPatternValues.DarkHorizontal, A.PresetPatternValues.WideDownwardDiagonal, A.PresetPatternValues.DottedDiamond];
+
     private static int Slot(IReadOnlyList<int>? slots, int series) => slots is not null && series < slots.Count ? slots[series] : series;
 
     private static C.LineChart LineChart(ChartSpec spec, ChartStyle style, IReadOnlyList<int>? slots)
@@ -231,12 +237,13 @@ internal static class ChartPartWriter
             new C.VaryColors { Val = false });
         for (var s = 0; s < spec.Series.Count; s++)
         {
-            var colour = style.SeriesColour(Slot(slots, s));
+            var slot = Slot(slots, s);
+            var colour = style.SeriesColour(slot);
             chart.Append(new C.BarChartSeries(
                 new C.Index { Val = (uint)s },
                 new C.Order { Val = (uint)s },
                 SeriesText(spec, s),
-                new C.ChartShapeProperties(Solid(colour)),
+                new C.ChartShapeProperties(BarFill(colour, slot), new A.Outline(Solid(colour)) { Width = 9525 }),
                 new C.InvertIfNegative { Val = false },
                 CategoryData(spec),
                 new C.Values(NumberReference(spec, s))));
@@ -248,6 +255,13 @@ internal static class ChartPartWriter
         chart.Append(new C.AxisId { Val = ValueAxisId });
         return chart;
     }
+
+    private static OpenXmlElement BarFill(string colour, int slot) => Patterns[slot % Patterns.Length] is A.PresetPatternValues pattern
+        ? new A.PatternFill(
+            new A.ForegroundColor(new A.RgbColorModelHex { Val = colour }),
+            new A.BackgroundColor(new A.RgbColorModelHex { Val = "FFFFFF" }))
+        { Preset = pattern }
+        : Solid(colour);
 
     private static C.SeriesText SeriesText(ChartSpec spec, int s) =>
         new(new C.StringReference(

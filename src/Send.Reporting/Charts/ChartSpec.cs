@@ -15,8 +15,11 @@ namespace Send.Reporting.Charts;
 /// </remarks>
 public sealed class ChartSpec
 {
-    /// <summary>The Excel number format used when none is given: thousands separator, up to one decimal place.</summary>
+    /// <summary>The Excel number format used when none is given and a value has a fraction: thousands separator, one decimal place.</summary>
     public const string DefaultNumberFormat = "#,##0.0";
+
+    /// <summary>The Excel number format used when none is given and every value is a whole number (counts of plans, pupils): thousands separator, no decimals, so the axis reads 1,200, never 1,200.0.</summary>
+    public const string WholeNumberFormat = "#,##0";
 
     /// <summary>Creates a chart specification.</summary>
     /// <param name="kind">Line or clustered bar.</param>
@@ -25,7 +28,7 @@ public sealed class ChartSpec
     /// <param name="series">At least one series, each with one value per category.</param>
     /// <param name="categoryAxisTitle">The horizontal axis title, or null for none.</param>
     /// <param name="valueAxisTitle">The vertical axis title (say the unit, for example "£m"), or null for none.</param>
-    /// <param name="numberFormat">An Excel number format for values and the value axis; null gives <see cref="DefaultNumberFormat"/>.</param>
+    /// <param name="numberFormat">An Excel number format for values and the value axis; null gives <see cref="WholeNumberFormat"/> when every value is a whole number, else <see cref="DefaultNumberFormat"/>.</param>
     /// <param name="description">The chart's alt text for screen readers; null gives a summary generated from the data (<see cref="Description"/>).</param>
     /// <param name="caption">A caption printed below the chart as "Figure N: caption" (N a Word SEQ field), or null for none.</param>
     /// <param name="sourceNote">Where the figures come from, printed below the chart as "Source: ...", or null for none.</param>
@@ -77,7 +80,9 @@ public sealed class ChartSpec
 
         CategoryAxisTitle = string.IsNullOrWhiteSpace(categoryAxisTitle) ? null : categoryAxisTitle;
         ValueAxisTitle = string.IsNullOrWhiteSpace(valueAxisTitle) ? null : valueAxisTitle;
-        NumberFormat = string.IsNullOrWhiteSpace(numberFormat) ? DefaultNumberFormat : numberFormat;
+        NumberFormat = !string.IsNullOrWhiteSpace(numberFormat) ? numberFormat
+            : Series.SelectMany(s => s.Values).All(v => v is not decimal d || d == decimal.Truncate(d)) ? WholeNumberFormat
+            : DefaultNumberFormat;
         Description = string.IsNullOrWhiteSpace(description) ? Summarise() : description.Trim();
         Caption = string.IsNullOrWhiteSpace(caption) ? null : caption.Trim();
         SourceNote = string.IsNullOrWhiteSpace(sourceNote) ? null : sourceNote.Trim();

@@ -124,6 +124,18 @@ internal sealed class DocxRenderer : RendererBase
     /// <summary>The folder images are read from (the template's folder), or null when the render has none.</summary>
     public string? ResourceFolder { get; private init; }
 
+    /// <summary>The protective marking (<c>::: marking</c>) written into every page header, or null for none.</summary>
+    public string? ProtectiveMarking { get; set; }
+
+    /// <summary>Inside <c>::: appendix</c>: the numbering instance headings and numbered paragraphs use, restarted for the appendix; null elsewhere.</summary>
+    public int? SectionNumberingId { get; set; }
+
+    /// <summary>The document's <c>::: appendix</c> blocks in order, found before rendering so that <c>::: appendices</c> can list them wherever it is.</summary>
+    public IReadOnlyList<Markdig.Extensions.CustomContainers.CustomContainer> Appendices { get; private set; } = Array.Empty<Markdig.Extensions.CustomContainers.CustomContainer>();
+
+    /// <summary>The whole document being rendered, for blocks that summarise it (a table of contents).</summary>
+    public MarkdownDocument Document { get; private set; } = null!;
+
     /// <summary>The document properties (title, subject, creator...) written to docProps/core.xml.</summary>
     public DocumentProperties Properties { get; } = new();
 
@@ -134,6 +146,8 @@ internal sealed class DocxRenderer : RendererBase
         var body = new Body();
         var renderer = new DocxRenderer(houseStyle, package, blocks, source, houseStyle.TextWidth) { ResourceFolder = resourceFolder, CurrentPartName = houseStyle.MainPartName, Typographic = typographic };
         renderer.Anchors = AnchorMap.Build(markdown);
+        renderer.Document = markdown;
+        renderer.Appendices = markdown.Descendants<Markdig.Extensions.CustomContainers.CustomContainer>().Where(AppendixBlockRenderer.IsAppendix).ToList();
         // Markdig drops a footnote that nothing refers to; a note missing from the paper is a problem, not silence.
         foreach (var definition in markdown.Descendants<Markdig.Extensions.Footnotes.FootnoteLinkReferenceDefinition>())
         {
@@ -157,7 +171,10 @@ internal sealed class DocxRenderer : RendererBase
 
         DocumentPropertiesWriter.Write(package, renderer.Properties);
 
-        package.SetPart(houseStyle.MainPartName, DocumentContentType, stream => ReferencePartWriter.WriteDocument(stream, houseStyle.DocumentXml, body.ChildElements));
+        Action<System.Xml.Linq.XElement>? editSection = renderer.ProtectiveMarking is { } marking
+            ? MarkingBlockRenderer.AddToHeaders(package, houseStyle.MainPartName, houseStyle.DocumentXml, marking)
+            : null;
+        package.SetPart(houseStyle.MainPartName, DocumentContentType, stream => ReferencePartWriter.WriteDocument(stream, houseStyle.DocumentXml, body.ChildElements, editSection));
         var numberingPart = houseStyle.NumberingPartName;
         if (numberingPart is null)
         {
@@ -227,6 +244,20 @@ internal sealed class DocxRenderer : RendererBase
         return id;
     }
 
+    /// <summary>A new numbering instance of <paramref name="abstractNum"/> whose first <paramref name="levels"/> levels start again at 1.</summary>
+    public int NewRestartedInstance(int abstractNum, int levels)
+    {
+        var id = nextNumId++;
+        var instance = new NumberingInstance(new AbstractNumId { Val = abstractNum }) { NumberID = id };
+        for (var level = 0; level < levels; level++)
+        {
+            instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = 1 }) { LevelIndex = level });
+        }
+
+        listInstances.Add(instance);
+        return id;
+    }
+
     /// <summary>A run referring to a footnote, in the FootnoteReference style (or superscript when the house style has none).</summary>
     public Run FootnoteReference(Markdig.Extensions.Footnotes.Footnote footnote) =>
         new(FootnoteMarkProperties(), new FootnoteReference { Id = footnote.Order });
@@ -240,10 +271,10 @@ internal sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>The style footnote text uses: FootnoteText when the house style has it, else Normal.</summary>
-    public string FootnoteTextStyle => HouseStyle.StyleIdsDefined.Contains("FootnoteText") ? "FootnoteText" : StyleIds.Normal;
+    public string FootnoteTextStyle => HouseStyle.StyleIdsDefined.Contains(StyleIds.FootnoteText) ? StyleIds.FootnoteText : StyleIds.Normal;
 
-    public RunProperties FootnoteMarkProperties() => HouseStyle.StyleIdsDefined.Contains("FootnoteReference")
-        ? new RunProperties(new RunStyle { Val = "FootnoteReference" })
+    public RunProperties FootnoteMarkProperties() => HouseStyle.StyleIdsDefined.Contains(StyleIds.FootnoteReference)
+        ? new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference })
         : new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript });
 
     public int NextFigureNumber() => ++nextFigure;

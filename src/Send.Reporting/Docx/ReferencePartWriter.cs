@@ -44,7 +44,11 @@ internal static class ReferencePartWriter
     private static readonly XmlReaderSettings ReaderSettings = new() { IgnoreWhitespace = true, DtdProcessing = DtdProcessing.Prohibit };
 
     /// <summary>Writes the main document: the reference's root with <paramref name="blocks"/> as the body, ended by the reference's final section properties.</summary>
-    public static void WriteDocument(Stream stream, byte[] reference, IEnumerable<OpenXmlElement> blocks)
+    /// <param name="stream">Where to write.</param>
+    /// <param name="reference">The house style's main document part.</param>
+    /// <param name="blocks">The body's blocks.</param>
+    /// <param name="editSection">Changes to the final section properties (a header for a protective marking), or null.</param>
+    public static void WriteDocument(Stream stream, byte[] reference, IEnumerable<OpenXmlElement> blocks, Action<XElement>? editSection = null)
     {
         using var reader = XmlReader.Create(new MemoryStream(reference, writable: false), ReaderSettings);
         using var writer = XmlWriter.Create(stream, WriterSettings);
@@ -58,12 +62,26 @@ internal static class ReferencePartWriter
             }
 
             var body = (XElement)XNode.ReadFrom(child);
-            WriteBody(w, blocks, body.Elements(W + "sectPr").LastOrDefault());
+            var section = body.Elements(W + "sectPr").LastOrDefault();
+            if (editSection is not null)
+            {
+                section ??= new XElement(W + "sectPr");
+                editSection(section);
+            }
+
+            WriteBody(w, blocks, section);
             return true;
         });
         if (!bodyWritten)
         {
-            WriteBody(writer, blocks, null);
+            XElement? section = null;
+            if (editSection is not null)
+            {
+                section = new XElement(W + "sectPr");
+                editSection(section);
+            }
+
+            WriteBody(writer, blocks, section);
         }
 
         writer.WriteEndElement();

@@ -222,12 +222,26 @@ public sealed class HouseStyle
         var section = parts.Xml(mainPart).Root?.Element(W + "body")?.Elements(W + "sectPr").LastOrDefault();
         var theme = parts.Element(parts.Related(ThemeRelationshipType), xml => new A.Theme(xml));
 
+        // The font table cells are set in: TableText's (through basedOn), else the document default; a theme font by its theme name.
+        var defaults = resolver.Styles.Root!.Element(W + "docDefaults")?.Element(W + "rPrDefault")?.Element(W + "rPr");
+        var fonts = Inherited(byId, StyleIds.TableText, style => style.Element(W + "rPr")?.Element(W + "rFonts")) ?? defaults?.Element(W + "rFonts");
+        var tableFont = (string?)fonts?.Attribute(W + "ascii") ?? ((string?)fonts?.Attribute(W + "asciiTheme") switch
+        {
+            "majorHAnsi" or "majorAscii" => theme?.ThemeElements?.FontScheme?.MajorFont?.LatinFont?.Typeface?.Value,
+            "minorHAnsi" or "minorAscii" => theme?.ThemeElements?.FontScheme?.MinorFont?.LatinFont?.Typeface?.Value,
+            _ => null,
+        });
+        var tableSize = IntValue(Inherited(byId, StyleIds.TableText, style => style.Element(W + "rPr")?.Element(W + "sz")) ?? defaults?.Element(W + "sz"));
+
         return new HouseStyle(source, package, new HashSet<string>(byId.Keys, StringComparer.Ordinal), lists, styleNumbering, ReadPalette(parts.RelatedXml(SettingsRelationshipType)), RagPalette.IsColour(headerFill) ? headerFill : null)
         {
             DocumentXml = package.PartBytes(mainPart)!,
             NumberingXml = numberingPart is null ? null : package.PartBytes(numberingPart),
             FirstListNumberingId = lastNumId + 1,
             TextWidth = TextWidthOf(section),
+            TableFont = tableFont,
+            AbstractNumbers = abstractByNum,
+            TableFontHalfPoints = tableSize ?? 20,
             MainPartName = mainPart,
             NumberingPartName = numberingPart,
             ChartStyle = theme is null ? ChartStyle.Fallback : ChartStyle.FromTheme(theme),
@@ -279,6 +293,11 @@ public sealed class HouseStyle
     /// <summary>The abstract numbering a list style's items use.</summary>
     internal int ListAbstractNum(string listStyle) => listAbstractNums[listStyle];
 
+    private IReadOnlyDictionary<int, int> AbstractNumbers { get; init; } = new Dictionary<int, int>();
+
+    /// <summary>The abstract numbering a numbering instance (<c>w:num</c>) uses, if it has one.</summary>
+    internal int? AbstractNumOf(int numId) => AbstractNumbers.TryGetValue(numId, out var abstractNum) ? abstractNum : null;
+
     /// <summary>
     /// The numbering a paragraph style carries (numId and level), if any. Headings repeat it on the paragraph: some
     /// viewers (LibreOffice) number only one style per list level from the style alone.
@@ -296,6 +315,12 @@ public sealed class HouseStyle
 
     /// <summary>The width available for content on the reference document's final section's page, in twips.</summary>
     internal int TextWidth { get; private init; }
+
+    /// <summary>The font of table text (TableText, else the document default), or null when the house style names none (Word then uses Times New Roman).</summary>
+    internal string? TableFont { get; private init; }
+
+    /// <summary>The size of table text in half-points (TableText, else the document default, else Word's 10 pt).</summary>
+    internal int TableFontHalfPoints { get; private init; } = 20;
 
     /// <summary>Gets the fonts and colours charts take from the reference document's theme (<see cref="ChartStyle.Fallback"/> when it has none).</summary>
     public ChartStyle ChartStyle { get; private init; } = ChartStyle.Fallback;

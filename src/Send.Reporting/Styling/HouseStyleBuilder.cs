@@ -90,11 +90,19 @@ public static class HouseStyleBuilder
                 case SendStyleType.Paragraph:
                     body.Add(Styled(style.Id, text));
                     break;
-                case SendStyleType.Character:
+                case SendStyleType.Character when style.Id == StyleIds.Hyperlink:
                     main.AddHyperlinkRelationship(new System.Uri("https://www.gov.uk/"), true, "rIdStarterLink");
                     body.Add(new Paragraph(
                         new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.BodyText }),
                         new Hyperlink(new Run(new RunProperties(new RunStyle { Val = style.Id }), new Text(text))) { Id = "rIdStarterLink" }));
+                    break;
+                case SendStyleType.Character:
+                    // Another character style (the footnote number): a run in it, after a word in body text.
+                    body.Add(new Paragraph(
+                        new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.BodyText }),
+                        new Run(new Text("Text") { Space = SpaceProcessingModeValues.Preserve }),
+                        new Run(new RunProperties(new RunStyle { Val = style.Id }), new Text("1")),
+                        new Run(new Text(" " + text) { Space = SpaceProcessingModeValues.Preserve })));
                     break;
                 default:
                     body.Add(Styled(StyleIds.BodyText, text + " Its header-row fill is used on every header cell; RAG fills are the document variables SendRagRed, SendRagAmber and SendRagGreen."));
@@ -146,6 +154,7 @@ public static class HouseStyleBuilder
                     new FontSizeComplexScript { Val = "24" },
                     new Languages { Val = "en-GB", EastAsia = "en-GB", Bidi = "ar-SA" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new WidowControl(),
                     new SpacingBetweenLines { After = "160", Line = "264", LineRule = LineSpacingRuleValues.Auto }))));
 
         styles.Append(ParagraphStyle(StyleIds.Normal, "Normal", null, isDefault: true));
@@ -168,6 +177,16 @@ public static class HouseStyleBuilder
         styles.Append(ParagraphStyle(StyleIds.Heading3, "heading 3", StyleIds.Normal,
             p => p.Append(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "200", After = "80" }, new Indentation { Left = TextIndent.ToString() }, new OutlineLevel { Val = 2 }),
             r => r.Append(new Bold(), new BoldComplexScript(), new Italic(), new ItalicComplexScript())));
+
+        styles.Append(ParagraphStyle(StyleIds.Heading4, "heading 4", StyleIds.Normal,
+            p => p.Append(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "200", After = "80" }, new Indentation { Left = TextIndent.ToString() }, new OutlineLevel { Val = 3 }),
+            r => r.Append(new Bold(), new BoldComplexScript())));
+        styles.Append(ParagraphStyle(StyleIds.Heading5, "heading 5", StyleIds.Normal,
+            p => p.Append(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "160", After = "80" }, new Indentation { Left = TextIndent.ToString() }, new OutlineLevel { Val = 4 }),
+            r => r.Append(new Italic(), new ItalicComplexScript())));
+        styles.Append(ParagraphStyle(StyleIds.Heading6, "heading 6", StyleIds.Normal,
+            p => p.Append(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "160", After = "60" }, new Indentation { Left = TextIndent.ToString() }, new OutlineLevel { Val = 5 }),
+            r => r.Append(new Italic(), new ItalicComplexScript(), new FontSize { Val = "22" }, new FontSizeComplexScript { Val = "22" })));
 
         styles.Append(ParagraphStyle(StyleIds.BodyText, "Body Text", StyleIds.Normal,
             p => p.Append(new Indentation { Left = TextIndent.ToString() })));
@@ -201,6 +220,26 @@ public static class HouseStyleBuilder
         styles.Append(ParagraphStyle(StyleIds.Caption, "caption", StyleIds.Normal,
             p => p.Append(new SpacingBetweenLines { Before = "60", After = "200" }, new Indentation { Left = TextIndent.ToString() }),
             r => r.Append(new Italic(), new ItalicComplexScript(), new FontSize { Val = "20" }, new FontSizeComplexScript { Val = "20" })));
+        styles.Append(ParagraphStyle(StyleIds.ReportReference, "Report Reference", StyleIds.Normal,
+            p => p.Append(new SpacingBetweenLines { Before = "0", After = "0" }, new Justification { Val = JustificationValues.Right }),
+            r => r.Append(new Bold(), new BoldComplexScript())));
+        styles.Append(ParagraphStyle(StyleIds.ReportFact, "Report Fact", StyleIds.Normal,
+            p => p.Append(new KeepLines(), new SpacingBetweenLines { After = "80" })));
+        styles.Append(ParagraphStyle(StyleIds.ProtectiveMarking, "Protective Marking", StyleIds.Normal,
+            p => p.Append(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Center }),
+            r => r.Append(new Bold(), new BoldComplexScript())));
+        styles.Append(ParagraphStyle(StyleIds.AppendixHeading, "Appendix Heading", StyleIds.Normal,
+            p => p.Append(new KeepNext(), new KeepLines(), new PageBreakBefore(), new SpacingBetweenLines { Before = "0", After = "240" }, new OutlineLevel { Val = 0 }),
+            r => r.Append(new Bold(), new BoldComplexScript(), new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" })));
+        styles.Append(ParagraphStyle(StyleIds.TocHeading, "TOC Heading", StyleIds.Normal,
+            p => p.Append(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "240", After = "160" }),
+            r => r.Append(new Bold(), new BoldComplexScript(), new FontSize { Val = "26" }, new FontSizeComplexScript { Val = "26" })));
+        styles.Append(TocStyle(StyleIds.Toc1, "toc 1", 0));
+        styles.Append(TocStyle(StyleIds.Toc2, "toc 2", 1));
+        styles.Append(TocStyle(StyleIds.Toc3, "toc 3", 2));
+        styles.Append(ParagraphStyle(StyleIds.FootnoteText, "footnote text", StyleIds.Normal,
+            p => p.Append(new SpacingBetweenLines { After = "40", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
+            r => r.Append(new FontSize { Val = "20" }, new FontSizeComplexScript { Val = "20" })));
         styles.Append(ParagraphStyle(StyleIds.Footer, "footer", StyleIds.Normal,
             p => p.Append(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Center }),
             r => r.Append(new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" })));
@@ -208,6 +247,9 @@ public static class HouseStyleBuilder
         var hyperlink = CharacterStyle(StyleIds.Hyperlink, "Hyperlink", isDefault: false);
         hyperlink.Append(new StyleRunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single }));
         styles.Append(hyperlink);
+        var footnoteReference = CharacterStyle(StyleIds.FootnoteReference, "footnote reference", isDefault: false);
+        footnoteReference.Append(new StyleRunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }));
+        styles.Append(footnoteReference);
         styles.Append(ReportTableStyle());
         return styles;
     }
@@ -247,6 +289,12 @@ public static class HouseStyleBuilder
 
         return style;
     }
+
+    private static Style TocStyle(string id, string name, int level) =>
+        ParagraphStyle(id, name, StyleIds.Normal, p => p.Append(
+            new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = 9628 }),
+            new SpacingBetweenLines { After = "60" },
+            new Indentation { Left = (level * ListIndent).ToString() }));
 
     private static Style ListStyle(string id, string name, int numId) =>
         ParagraphStyle(id, name, StyleIds.Normal, p => p.Append(

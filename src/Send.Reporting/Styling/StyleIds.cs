@@ -33,6 +33,15 @@ public static class StyleIds
     /// <summary>A level-3 heading (unnumbered in the default house style).</summary>
     public const string Heading3 = "Heading3";
 
+    /// <summary>A level-4 heading, <c>####</c> (unnumbered).</summary>
+    public const string Heading4 = "Heading4";
+
+    /// <summary>A level-5 heading, <c>#####</c> (unnumbered).</summary>
+    public const string Heading5 = "Heading5";
+
+    /// <summary>A level-6 heading, <c>######</c> (unnumbered).</summary>
+    public const string Heading6 = "Heading6";
+
     /// <summary>An unnumbered body paragraph, indented to line up with numbered text.</summary>
     public const string BodyText = "BodyText";
 
@@ -78,6 +87,36 @@ public static class StyleIds
     /// <summary>Captions and placeholders (for example a chart that has no renderer).</summary>
     public const string Caption = "Caption";
 
+    /// <summary>The agenda item and report number at the head of a paper (<c>::: agenda-item</c>, <c>::: report-number</c>).</summary>
+    public const string ReportReference = "ReportReference";
+
+    /// <summary>A committee fact: key decision, wards or divisions affected, background papers.</summary>
+    public const string ReportFact = "ReportFact";
+
+    /// <summary>The protective marking (OFFICIAL) in the page header (<c>::: marking</c>).</summary>
+    public const string ProtectiveMarking = "ProtectiveMarking";
+
+    /// <summary>An appendix's heading, "Appendix A: ...", starting a new page (<c>::: appendix</c>).</summary>
+    public const string AppendixHeading = "AppendixHeading";
+
+    /// <summary>The heading of a table of contents (<c>::: toc</c>).</summary>
+    public const string TocHeading = "TOCHeading";
+
+    /// <summary>A level-1 entry in a table of contents.</summary>
+    public const string Toc1 = "TOC1";
+
+    /// <summary>A level-2 entry in a table of contents.</summary>
+    public const string Toc2 = "TOC2";
+
+    /// <summary>A level-3 entry in a table of contents.</summary>
+    public const string Toc3 = "TOC3";
+
+    /// <summary>The text of a footnote (<c>[^1]: ...</c>).</summary>
+    public const string FootnoteText = "FootnoteText";
+
+    /// <summary>The character style of a footnote's number, in the text and in the note.</summary>
+    public const string FootnoteReference = "FootnoteReference";
+
     /// <summary>The footer paragraph ("Page X of Y").</summary>
     public const string Footer = "Footer";
 
@@ -107,6 +146,9 @@ public static class StyleIds
         new(Heading1, SendStyleType.Paragraph, "heading 1", "`#` headings, numbered \"1\"", "Heading 1") { IsHeading = true },
         new(Heading2, SendStyleType.Paragraph, "heading 2", "`##` headings, numbered \"2.1\"", "Heading 2") { IsHeading = true },
         new(Heading3, SendStyleType.Paragraph, "heading 3", "`###` headings", "Heading 3") { IsHeading = true },
+        new(Heading4, SendStyleType.Paragraph, "heading 4", "`####` headings", "Heading 4") { IsHeading = true },
+        new(Heading5, SendStyleType.Paragraph, "heading 5", "`#####` headings", "Heading 5") { IsHeading = true },
+        new(Heading6, SendStyleType.Paragraph, "heading 6", "`######` headings", "Heading 6") { IsHeading = true },
         new(BodyText, SendStyleType.Paragraph, "Body Text", "unnumbered paragraphs", "Body Text") { Aliases = new[] { "Text Body", "First Paragraph" } },
         new(NumberedParagraph, SendStyleType.Paragraph, "Numbered Paragraph", "numbered paragraphs \"2.1\", \"2.2\"", null) { Aliases = new[] { "Numbered Para" } },
         new(ListBullet, SendStyleType.Paragraph, "List Bullet", "bulleted list items", "List Bullet") { Aliases = new[] { "List Paragraph" } },
@@ -122,8 +164,18 @@ public static class StyleIds
         new(BoxedNote, SendStyleType.Paragraph, "Boxed Note", "`::: note` and `>` quotes", "Block Text"),
         new(ContactBlock, SendStyleType.Paragraph, "Contact Block", "`::: contact`", null),
         new(Caption, SendStyleType.Paragraph, "caption", "captions and chart placeholders", "Caption") { Aliases = new[] { "Table Caption" } },
+        new(ReportReference, SendStyleType.Paragraph, "Report Reference", "`::: agenda-item` and `::: report-number`", null),
+        new(ReportFact, SendStyleType.Paragraph, "Report Fact", "`::: key-decision`, `::: wards`, `::: divisions`, `::: background-papers`", null),
+        new(ProtectiveMarking, SendStyleType.Paragraph, "Protective Marking", "`::: marking` in the page header", null) { Aliases = new[] { "Security Classification" } },
+        new(AppendixHeading, SendStyleType.Paragraph, "Appendix Heading", "`::: appendix` headings, on a new page", null) { IsHeading = true },
+        new(TocHeading, SendStyleType.Paragraph, "TOC Heading", "the heading of `::: toc`", "TOC Heading") { IsHeading = true, Aliases = new[] { "Contents Heading" } },
+        new(Toc1, SendStyleType.Paragraph, "toc 1", "level-1 contents entries", "TOC 1") { Aliases = new[] { "Contents 1" } },
+        new(Toc2, SendStyleType.Paragraph, "toc 2", "level-2 contents entries", "TOC 2") { Aliases = new[] { "Contents 2" } },
+        new(Toc3, SendStyleType.Paragraph, "toc 3", "level-3 contents entries", "TOC 3") { Aliases = new[] { "Contents 3" } },
+        new(FootnoteText, SendStyleType.Paragraph, "footnote text", "footnotes (`[^1]: ...`)", "Footnote Text") { Aliases = new[] { "Footnote" } },
         new(Footer, SendStyleType.Paragraph, "footer", "footer text", "Footer"),
         new(Hyperlink, SendStyleType.Character, "Hyperlink", "links", "Hyperlink") { Aliases = new[] { "Internet Link" } },
+        new(FootnoteReference, SendStyleType.Character, "footnote reference", "footnote numbers", "Footnote Reference") { Aliases = new[] { "Footnote Symbol", "Footnote Characters", "Footnote anchor" } },
         new(ReportTable, SendStyleType.Table, "Report Table", "every table", "Table Grid") { Aliases = new[] { "Table" } },
     };
 

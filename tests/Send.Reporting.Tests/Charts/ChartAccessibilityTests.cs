@@ -55,4 +55,30 @@ public sealed class ChartAccessibilityTests
         Assert.Equal(Look("word/charts/chart1.xml", "Unmitigated"), Look("word/charts/chart2.xml", "Unmitigated"));
         Assert.NotEqual(Look("word/charts/chart1.xml", "Mitigated"), Look("word/charts/chart1.xml", "Unmitigated"));
     }
+
+    [Fact]
+    public void Render_BarChartSeries_DifferByPatternAsWellAsColour()
+    {
+        var docx = Render("```chart\ntype: bar\ntitle: Plans\ncategories: a; b\nseries: One | 1; 2\nseries: Two | 2; 3\nseries: Three | 3; 4\n```\n");
+        XNamespace c = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+        XNamespace a = "http://schemas.openxmlformats.org/drawingml/2006/main";
+        var fills = XDocument.Parse(DocxAssert.PartXml(docx, "word/charts/chart1.xml")).Descendants(c + "ser")
+            .Select(s => s.Element(c + "spPr")!.Elements().First()).ToList();
+
+        // The first series solid; each other one hatched in its own pattern, so a reader who cannot tell the colours apart (or a black-and-white print) still can.
+        Assert.Equal(a + "solidFill", fills[0].Name);
+        Assert.All(fills.Skip(1), f => Assert.Equal(a + "pattFill", f.Name));
+        Assert.Equal(2, fills.Skip(1).Select(f => (string?)f.Attribute("prst")).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("series: Pupils | 1200; 1070; 900", "#,##0")]
+    [InlineData("series: Deficit | 10.2; 30.5; 61", "#,##0.0")]
+    [InlineData("series: Pupils | 1200; c; 900\nformat: 0.00", "0.00")]
+    public void Parse_NoFormat_WholeNumbersHaveNoDecimalPlace(string series, string format)
+    {
+        // A count of pupils on the axis reads 1,200, never 1,200.0; a figure with a fraction keeps one place.
+        var spec = ChartBlockParser.Parse("title: T\ncategories: a; b; c\n" + series, "t.md");
+        Assert.Equal(format, spec.NumberFormat);
+    }
 }

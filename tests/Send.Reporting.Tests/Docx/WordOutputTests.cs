@@ -140,10 +140,22 @@ public sealed class WordOutputTests
     }
 
     [Fact]
-    public void Render_Heading4WithoutHouseStyle_IsAProblemNotHeading3()
+    public void Render_Headings4To6_UseHeading4To6NotHeading3()
     {
-        var problem = Fails("#### Deep\n");
-        Assert.Contains("Heading4", problem.Message, StringComparison.Ordinal);
+        var styles = DocxReader.Open(Render("# One\n\n## Two\n\n### Three\n\n#### Four\n\n##### Five\n\n###### Six\n")).Body
+            .Descendants<ParagraphStyleId>().Select(s => s.Val!.Value).ToArray();
+        Assert.Equal(new[] { "Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6" }, styles);
+    }
+
+    [Fact]
+    public void Render_HouseStyleWithoutHeading4_IsGivenSendsHeading4()
+    {
+        // A house style with headings 1-3 only (as LibreOffice's and many councils' templates are): #### is still Heading4.
+        var houseStyle = Send.Reporting.Styling.HouseStyle.Load(RepoPaths.Combine("tests", "Send.Reporting.Tests", "Fixtures", "house-style-libreoffice.docx"));
+        Assert.Contains(houseStyle.Styles, m => m.StyleId == "Heading4" && m.Kind == Send.Reporting.Styling.StyleMatchKind.Supplied);
+        var docx = new ReportEngine(houseStyle).MarkdownToDocx("#### Deep\n", "test.md");
+        DocxAssert.Valid(docx);
+        Assert.Equal("Heading4", DocxReader.Open(docx).Body.Descendants<ParagraphStyleId>().Single().Val!.Value);
     }
 
     [Fact]
@@ -207,6 +219,48 @@ public sealed class WordOutputTests
         Assert.True(widths[0] >= TextMeasure.Twips("difference", 24, bold: true) + 216);
         Assert.True(widths[1] >= TextMeasure.Twips("Comparators", 24, bold: true) + 216);
         Assert.Equal(6000, widths.Sum());
+    }
+
+    /// <summary>Send's default house style with its font swapped for <paramref name="font"/>.</summary>
+    private static Send.Reporting.Styling.HouseStyle HouseStyleIn(string font)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(File.ReadAllBytes(RepoPaths.Combine("templates", "house-style", "house-style.docx")));
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("word/styles.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/styles.xml").Open());
+            writer.Write(xml.Replace("\"Arial\"", "\"" + font + "\"", StringComparison.Ordinal));
+        }
+
+        return Send.Reporting.Styling.HouseStyle.Load(stream.ToArray(), font + ".docx");
+    }
+
+    [Fact]
+    public void Render_SerifHouseFont_SizesColumnsInThatFontSoPupilsIsNotSplit()
+    {
+        // A Georgia house style: its bold "Pupils" is about 3.3 em, 792 twips at 12 pt (240 twips an em), wider than
+        // Arial's 698; with the cell margins (216) the column needs at least 1,008 twips. Arial's metrics gave 974, and
+        // Word broke the header as "Pupil / s". The long first column takes all the rest, so "Pupils" gets its minimum.
+        const string Table = "| Setting | Pupils |\n|---|---:|\n| A long description of the placement that runs over several lines of its cell, long enough that this column wants far more room than the page has to give | 1,070 |\n";
+        var georgia = HouseStyleIn("Georgia");
+        Assert.Equal("Georgia", georgia.TableFont);
+        var docx = new ReportEngine(georgia).MarkdownToDocx(Table, "test.md");
+        DocxAssert.Valid(docx);
+        var pupils = int.Parse(DocxReader.Open(docx).Body.Descendants<GridColumn>().Last().Width!.Value!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(pupils >= 1008, $"the Pupils column is {pupils} twips; Georgia needs at least 1008");
+
+        // Times New Roman, whose widths Send knows, is narrower than Arial: measured as itself, not as the wide estimate.
+        Assert.Same(FontMetrics.Times, FontMetrics.For("Times New Roman"));
+        Assert.Same(FontMetrics.Wide, FontMetrics.For("Georgia"));
+        Assert.True(TextMeasure.Twips("Pupils", 24, bold: true, FontMetrics.Times) < TextMeasure.Twips("Pupils", 24, bold: true, FontMetrics.Arial));
     }
 
     [Fact]

@@ -5,7 +5,11 @@ namespace Send.Reporting.Docx.Renderers;
 
 /// <summary>
 /// Dispatches a <c>:::</c> container by its name to <see cref="NoteRenderer"/>, <see cref="ContactBlockRenderer"/>,
-/// <see cref="TitleBlockRenderer"/>, <see cref="PageBreakRenderer"/> or <see cref="PropertiesBlockRenderer"/>; any other name is a problem.
+/// <see cref="TitleBlockRenderer"/>, <see cref="PageBreakRenderer"/> or <see cref="PropertiesBlockRenderer"/>, and the
+/// committee furniture to <see cref="ReportReferenceBlockRenderer"/>, <see cref="KeyDecisionBlockRenderer"/>,
+/// <see cref="WardsBlockRenderer"/>, <see cref="BackgroundPapersBlockRenderer"/>, <see cref="ContactOfficerBlockRenderer"/>,
+/// <see cref="MarkingBlockRenderer"/>, <see cref="AppendixBlockRenderer"/> and <see cref="TableOfContentsBlockRenderer"/>
+/// (each in its own file, so that each can be registered on its own); any other name is a problem.
 /// </summary>
 internal sealed class ContainerRenderer : MarkdownObjectRenderer<DocxRenderer, CustomContainer>
 {
@@ -14,6 +18,9 @@ internal sealed class ContainerRenderer : MarkdownObjectRenderer<DocxRenderer, C
     public const string Title = "title";
     public const string PageBreak = "pagebreak";
     public const string Properties = "properties";
+
+    /// <summary>Every block name, for the message about an unknown one.</summary>
+    public const string Expected = "note, contact, title, pagebreak, properties, agenda-item, report-number, key-decision, wards, divisions, background-papers, contact-officer, marking, appendix, appendices or toc";
 
     public static void WriteWithStyle(DocxRenderer renderer, CustomContainer container, string style)
     {
@@ -42,8 +49,35 @@ internal sealed class ContainerRenderer : MarkdownObjectRenderer<DocxRenderer, C
             case Properties:
                 PropertiesBlockRenderer.Write(renderer, container);
                 break;
+            case ReportReferenceBlockRenderer.AgendaItem or ReportReferenceBlockRenderer.ReportNumber:
+                ReportReferenceBlockRenderer.Write(renderer, container, container.Info!.Trim().ToLowerInvariant());
+                break;
+            case KeyDecisionBlockRenderer.Name:
+                KeyDecisionBlockRenderer.Write(renderer, container);
+                break;
+            case WardsBlockRenderer.Wards or WardsBlockRenderer.Divisions:
+                WardsBlockRenderer.Write(renderer, container, container.Info!.Trim().ToLowerInvariant());
+                break;
+            case BackgroundPapersBlockRenderer.Name:
+                BackgroundPapersBlockRenderer.Write(renderer, container);
+                break;
+            case ContactOfficerBlockRenderer.Name:
+                ContactOfficerBlockRenderer.Write(renderer, container);
+                break;
+            case MarkingBlockRenderer.Name:
+                MarkingBlockRenderer.Write(renderer, container);
+                break;
+            case AppendixBlockRenderer.Appendix:
+                AppendixBlockRenderer.Write(renderer, container);
+                break;
+            case AppendixBlockRenderer.List:
+                AppendixBlockRenderer.WriteList(renderer, container);
+                break;
+            case TableOfContentsBlockRenderer.Name:
+                TableOfContentsBlockRenderer.Write(renderer, container);
+                break;
             default:
-                renderer.Problem(container, $"unknown block '::: {container.Info}'; expected note, contact, title, pagebreak or properties");
+                renderer.Problem(container, $"unknown block '::: {container.Info}'; expected {Expected}");
                 break;
         }
     }

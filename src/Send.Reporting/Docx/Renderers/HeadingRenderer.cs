@@ -48,7 +48,7 @@ internal sealed class HeadingRenderer : MarkdownObjectRenderer<DocxRenderer, Hea
         {
             // The style's own numbering, repeated on the paragraph (or switched off with numId 0 for {.unnumbered}).
             numbering = numbered
-                ? new NumberingProperties(new NumberingLevelReference { Val = styleNumbering.Level }, new NumberingId { Val = styleNumbering.NumId })
+                ? new NumberingProperties(new NumberingLevelReference { Val = styleNumbering.Level }, new NumberingId { Val = renderer.SectionNumberingId ?? styleNumbering.NumId })
                 : new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 0 });
         }
 

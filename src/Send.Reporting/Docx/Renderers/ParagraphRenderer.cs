@@ -32,7 +32,16 @@ internal sealed class ParagraphRenderer : MarkdownObjectRenderer<DocxRenderer, P
         }
         else
         {
-            paragraph = renderer.AppendParagraph(renderer.ParagraphStyleOverride ?? BlockRoles.ParagraphStyle(block, renderer.InNumberedSection));
+            var style = renderer.ParagraphStyleOverride ?? BlockRoles.ParagraphStyle(block, renderer.InNumberedSection);
+            NumberingProperties? numbering = null;
+            if (style == Send.Reporting.Styling.StyleIds.NumberedParagraph && renderer.SectionNumberingId is int appendix
+                && renderer.HouseStyle.TryGetStyleNumbering(style, out var styleNumbering))
+            {
+                // Inside an appendix: the appendix's own count.
+                numbering = new NumberingProperties(new NumberingLevelReference { Val = styleNumbering.Level }, new NumberingId { Val = appendix });
+            }
+
+            paragraph = renderer.AppendParagraph(style, numbering);
         }
 
         InlineWriter.Write(renderer, paragraph, block.Inline);

@@ -20,14 +20,15 @@ namespace Send.Reporting.Docx.Renderers;
 /// number styles with cells that never wrap, a centred column (<c>:---:</c>) is centred, a row whose first cell
 /// starts with "Total" (or that holds a <see cref="Markdown.TotalsInline"/> marker) uses the totals styles, and a
 /// cell with a <see cref="Markdown.RagInline"/> marker is filled from the house style's palette. Column widths come
-/// from the text measured in the house font (<see cref="TextMeasure"/>), so no word is split.
+/// from the text measured in the house style's table font (<see cref="FontMetrics"/>: its own widths for Arial- and
+/// Times-compatible fonts, a safe wider estimate for others), so no word is split.
 /// </summary>
 internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTable>
 {
     /// <summary>Body rows kept on the page with the header row.</summary>
     public const int RowsKeptWithHeader = 2;
 
-    /// <summary>The table font size in half-points that widths are measured at (the default house style's 12 pt).</summary>
+    /// <summary>The smallest table font size in half-points that widths are measured at (12 pt, above the default house style's 10 pt, for room to spare).</summary>
     private const int MeasuredHalfPoints = 24;
 
     /// <summary>Left and right cell margins together, plus room for rounding, in twips.</summary>
@@ -50,7 +51,9 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTab
         var lastIsTotals = totals[^1];
 
         var width = renderer.TextWidth - 851;
-        var widths = ColumnWidths(shown, rows.Select(r => r.IsHeader).ToArray(), numeric, width);
+        var font = FontMetrics.For(renderer.HouseStyle.TableFont);
+        var size = Math.Max(MeasuredHalfPoints, renderer.HouseStyle.TableFontHalfPoints);
+        var widths = ColumnWidths(shown, rows.Select(r => r.IsHeader).ToArray(), numeric, width, font, size);
         var grid = new TableGrid();
         foreach (var w in widths)
         {
@@ -161,7 +164,11 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTab
     /// (its whole text for a number column, which never wraps; header words measured bold), then the rest shared in
     /// proportion to how much more each column would need to fit its longest text on one line.
     /// </summary>
-    internal static int[] ColumnWidths(IReadOnlyList<string[]> texts, bool[] header, bool[] numeric, int total)
+    internal static int[] ColumnWidths(IReadOnlyList<string[]> texts, bool[] header, bool[] numeric, int total) =>
+        ColumnWidths(texts, header, numeric, total, FontMetrics.Arial, MeasuredHalfPoints);
+
+    /// <summary>As <see cref="ColumnWidths(IReadOnlyList{string[]}, bool[], bool[], int)"/>, measured in <paramref name="font"/> at <paramref name="halfPoints"/>.</summary>
+    internal static int[] ColumnWidths(IReadOnlyList<string[]> texts, bool[] header, bool[] numeric, int total, FontMetrics font, int halfPoints)
     {
         var columns = numeric.Length;
         var minimum = new int[columns];
@@ -172,10 +179,10 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<DocxRenderer, MdTab
             {
                 var text = texts[r][c];
                 var bold = header[r];
-                var whole = TextMeasure.Twips(text, MeasuredHalfPoints, bold) + CellPadding;
+                var whole = TextMeasure.Twips(text, halfPoints, bold, font) + CellPadding;
                 var longestWord = numeric[c] && !header[r]
                     ? whole
-                    : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextMeasure.Twips(w, MeasuredHalfPoints, bold)).DefaultIfEmpty(0).Max() + CellPadding;
+                    : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextMeasure.Twips(w, halfPoints, bold, font)).DefaultIfEmpty(0).Max() + CellPadding;
                 minimum[c] = Math.Max(minimum[c], longestWord);
                 desired[c] = Math.Max(desired[c], whole);
             }
