@@ -14,10 +14,13 @@ namespace Send.Domain.Finance.Io;
 public sealed class LoadResult<T>
     where T : class
 {
-    internal LoadResult(T? value, IReadOnlyList<DataProblem> problems)
+    private readonly Func<DataProblem, DataProblem>? locate;
+
+    internal LoadResult(T? value, IReadOnlyList<DataProblem> problems, Func<DataProblem, DataProblem>? locate = null)
     {
         Problems = problems;
         Value = problems.Any(p => p.Severity == DataProblemSeverity.Error) ? null : value;
+        this.locate = locate;
     }
 
     /// <summary>The value, or null when the file had errors.</summary>
@@ -31,6 +34,20 @@ public sealed class LoadResult<T>
 
     /// <summary>Warnings only.</summary>
     public IEnumerable<DataProblem> Warnings => Problems.Where(p => p.Severity == DataProblemSeverity.Warning);
+
+    /// <summary>
+    /// Puts problems found later about the loaded value (a reconciliation's, naming <c>years[3].carried_forward</c>)
+    /// where the loader would have put them: for a table read from a workbook, on the cell (<c>book.xlsx(DSG!F9)</c>).
+    /// Problems about anything else, and every problem of a value read from JSON, are returned as they are.
+    /// </summary>
+    /// <param name="problems">The problems.</param>
+    /// <returns>The problems, located.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
+    public IReadOnlyList<DataProblem> Locate(IEnumerable<DataProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        return locate is null ? problems.ToArray() : problems.Select(locate).ToArray();
+    }
 
     /// <summary>The value, or a <see cref="DataException"/> carrying the problems.</summary>
     /// <returns>The value.</returns>
