@@ -24,7 +24,7 @@ namespace Send.Reporting.Data;
 /// (<see cref="DataOrigin.Locate"/>) and thrown together as a <see cref="DataException"/>, which the engine reports
 /// as they are. Stateless and thread-safe.
 /// </remarks>
-public static class PlainData
+public static partial class PlainData
 {
     /// <summary>Reads a published DSG deficit table (<c>finance-deficit-table.schema.json</c>) and reconciles it with <see cref="DeficitTableReconciler"/>.</summary>
     /// <param name="value">The bound object.</param>
