@@ -272,6 +272,48 @@ public sealed class FinanceSheetReaderTests
             && reconciler.Reconcile(fromSheet).Years.Select(y => y.Verdict).SequenceEqual(reconciler.Reconcile(fromJson).Years.Select(y => y.Verdict));
     }
 
+    /// <summary>
+    /// A table kept in a workbook as Excel keeps it (binary doubles, formatted <c>#,##0.000;(#,##0.000);"-"</c>) reads to
+    /// the same rows and verdicts as the table entered in JSON as printed (the text the format shows).
+    /// </summary>
+    [Property(MaxTest = 25)]
+    public bool XlsxNumberCellsAndJsonForms_GiveTheSameTable(PositiveInt seed)
+    {
+        var random = new Random(seed.Get);
+        var years = random.Next(1, 5);
+        var start = 2018 + random.Next(0, 6);
+        const string Format = "#,##0.000;(#,##0.000);\"-\"";
+        var bf = random.Next(-50_000, 200_000) / 1000m;
+        var columns = new List<(string Year, decimal[] Values)>();
+        for (var i = 0; i < years; i++)
+        {
+            var inYear = random.Next(-20_000, 40_000) / 1000m;
+            var sv = random.Next(0, 3) == 0 ? 0m : random.Next(1, 10_000) / 1000m;
+            var local = random.Next(0, 3) == 0 ? 0m : random.Next(1, 5_000) / 1000m;
+            var cf = bf + inYear - sv - local + (random.Next(0, 4) == 0 ? 0.002m : 0m);
+            columns.Add(($"{start + i}/{(start + i + 1) % 100:00}", new[] { bf, inYear, -sv, -local, cf }));
+            bf = cf;
+        }
+
+        static string Printed(decimal v) => v == 0m ? "-" : v < 0 ? "(" + (-v).ToString("#,##0.000", CultureInfo.InvariantCulture) + ")" : v.ToString("#,##0.000", CultureInfo.InvariantCulture);
+        var fields = new[] { "brought_forward", "in_year", "safety_valve", "local", "carried_forward" };
+        var labels = new[] { "b/f", "In-year", "Safety Valve", "Local", "c/f" };
+        var rows = new List<XCell[]> { new[] { T("£m") }.Concat(columns.Select(c => T("Forecast " + c.Year))).ToArray() };
+        for (var f = 0; f < fields.Length; f++)
+        {
+            // The double's shortest round-trip text, as Excel writes it (21.258 may be stored as 21.257999999999999).
+            rows.Add(new[] { T(labels[f]) }.Concat(columns.Select(c => N(((double)c.Values[f]).ToString("R", CultureInfo.InvariantCulture), Format))).ToArray());
+        }
+
+        var json = "{ \"years\": [" + string.Join(',', columns.Select(c => "{ \"year\": \"" + c.Year + "\", \"status\": \"forecast\", " + string.Join(',', fields.Select((f, i) => $"\"{f}\": \"{Printed(c.Values[i])}\"")) + " }")) + "] }";
+        var path = Xlsx($"x{seed.Get}.xlsx", "DSG", rows);
+        var fromSheet = FinanceSheetReader.ReadDeficitTable(SheetLocation.Parse(path + "#DSG")).Value!.Table;
+        var fromJson = DeficitTableReader.Read(json, "x.json").Value!.Table;
+        var reconciler = new DeficitTableReconciler();
+        return fromSheet.Rows.SequenceEqual(fromJson.Rows, new RowComparer())
+            && reconciler.Reconcile(fromSheet).Years.Select(y => y.Verdict).SequenceEqual(reconciler.Reconcile(fromJson).Years.Select(y => y.Verdict));
+    }
+
     private sealed class RowComparer : IEqualityComparer<PublishedDeficitRow>
     {
         public bool Equals(PublishedDeficitRow? x, PublishedDeficitRow? y) =>
