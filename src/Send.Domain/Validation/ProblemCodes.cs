@@ -94,6 +94,9 @@ public static class ProblemCodes
     /// <summary>A High Needs cost model has a negative cost, a saving outside its projection or savings above the spend.</summary>
     public const string CostModel = "SEND-FIN-COST";
 
+    /// <summary>A finance table read from a spreadsheet or CSV: a missing file or sheet, a bad range, an unrecognised header or cell.</summary>
+    public const string FinanceSheet = "SEND-FIN-SHEET";
+
     // KPIs and DfE data.
 
     /// <summary>A KPI id is not in the catalogue (or a definitions file).</summary>

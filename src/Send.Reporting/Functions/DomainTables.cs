@@ -104,13 +104,19 @@ public static partial class DomainTables
     /// shortfall (target − forecast; positive is a shortfall), and a Total row from the programme's stated target
     /// and forecast; amounts in £m to the programme's own decimal places.
     /// </summary>
-    /// <param name="programme">A <see cref="SavingsProgramme"/>, or data shaped as a savings programme (<c>docs/schemas/finance-savings-programme.schema.json</c>).</param>
+    /// <param name="programme">A <see cref="SavingsProgramme"/> or <see cref="MultiYearSavingsProgramme"/>, or data shaped as a savings programme (<c>docs/schemas/finance-savings-programme.schema.json</c>); over several years: one row per strand, a target and forecast column per year, a total target column, and a Total row.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException"><paramref name="programme"/> is not a savings programme.</exception>
     public static RawMarkdown SavingsTable(object? programme)
     {
-        var savings = programme as SavingsProgramme
-            ?? (programme is Data.BoundObject ? Data.PlainData.Savings(programme, "savings_table") : null)
+        var plan = programme as MultiYearSavingsProgramme ?? (programme is Data.BoundObject ? Data.PlainData.SavingsPlan(programme, "savings_table") : null);
+        if (plan is { Years.Count: > 1 })
+        {
+            return SavingsPlanTable(plan);
+        }
+
+        var savings = plan?.Years[0]
+            ?? programme as SavingsProgramme
             ?? throw Expected("savings_table", programme, "a savings programme");
         var format = MoneyFormat.Millions(savings.Decimals);
         string Show(Money? value) => value is Money m ? format.Format(m) : "n/a";

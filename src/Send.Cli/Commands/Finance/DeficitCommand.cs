@@ -7,6 +7,7 @@ using Send.Cli.Infrastructure;
 using Send.Domain.Finance;
 using Send.Data.Finance;
 using Send.Domain.Validation;
+using Send.Data.Validation;
 
 namespace Send.Cli.Commands.Finance;
 
@@ -41,7 +42,8 @@ internal static class DeficitCommand
             "Recompute every row of a published DSG deficit table, class each year as exact, rounding or error, check each b/f "
             + "against the previous c/f, check the Safety Valve column against the agreement's schedule and assess its conditions. "
             + "Exit code 1 if a row, link or check is an error.\n"
-            + "Example: send finance deficit templates/data/wiltshire-deficit.json --json --count-total",
+            + "Example: send finance deficit templates/data/wiltshire-deficit.json --json --count-total\n"
+            + "From a workbook: send finance deficit book.xlsx#DSG!B4:H12 --map map.json",
             "table",
             "A published DSG deficit table (schema: docs/schemas/finance-deficit-table.schema.json).",
             DeficitTableReader.Read,
@@ -52,7 +54,7 @@ internal static class DeficitCommand
                     AllowRoundingInLinks: parse.GetValue(linksWithinRounding),
                     Tolerance: parse.GetValue(tolerance) is string t ? ParseTolerance(t) : null);
                 var reconciliation = new DeficitTableReconciler(options).Reconcile(document.Table, document.SafetyValve);
-                var problems = loaded.Problems.Concat(reconciliation.Problems).ToArray();
+                var problems = loaded.Problems.Concat(loaded.Locate(reconciliation.Problems)).ToArray();
                 if (json)
                 {
                     output.WriteLine(CliJson.Serialize(ToJson(document, reconciliation, problems)));
@@ -65,6 +67,7 @@ internal static class DeficitCommand
                 return new FileOutcome(problems, reconciliation.HasErrors ? ExitCodes.DataError : ExitCodes.Success);
             },
             "Write the result as JSON (a 'years' array with a verdict per year).",
+            FinanceSheetReader.ReadDeficitTable,
             tolerance,
             countTotal,
             linksWithinRounding);

@@ -7,6 +7,7 @@ using Send.Cli.Infrastructure;
 using Send.Domain.Finance;
 using Send.Data.Finance;
 using Send.Domain.Validation;
+using Send.Data.Validation;
 
 namespace Send.Cli.Commands.Finance;
 
@@ -25,12 +26,15 @@ internal static class FinanceFiles
         string fileDescription,
         Func<string, string, LoadResult<T>> read,
         Func<T, LoadResult<T>, bool, TextWriter, FileOutcome> write,
-        string jsonDescription = "Write the result as JSON.")
+        string jsonDescription = "Write the result as JSON.",
+        Func<SheetLocation, FinanceSheetMap?, LoadResult<T>>? readSheet = null)
         where T : class =>
-        FileCommand<T>(name, description, fileName, fileDescription, read, (value, loaded, _, json, output) => write(value, loaded, json, output), jsonDescription);
+        FileCommand<T>(name, description, fileName, fileDescription, read, (value, loaded, _, json, output) => write(value, loaded, json, output), jsonDescription, readSheet);
 
     /// <summary>
     /// As the other overload, with further options: <paramref name="write"/> also gets the parse result to read them.
+    /// With <paramref name="readSheet"/>, the file may also be a workbook range or CSV file (<c>book.xlsx#DSG!B4:H12</c>,
+    /// <c>table.csv</c>) read with an optional <c>--map map.json</c> (docs/finance.md, "From the workbook").
     /// </summary>
     public static Command FileCommand<T>(
         string name,
@@ -40,14 +44,21 @@ internal static class FinanceFiles
         Func<string, string, LoadResult<T>> read,
         Func<T, LoadResult<T>, ParseResult, bool, TextWriter, FileOutcome> write,
         string jsonDescription,
+        Func<SheetLocation, FinanceSheetMap?, LoadResult<T>>? readSheet,
         params Option[] options)
         where T : class
     {
-        var file = new Argument<string>(fileName) { Description = fileDescription };
+        var file = new Argument<string>(fileName) { Description = fileDescription + (readSheet is null ? string.Empty : " Or a workbook range or CSV file: book.xlsx#Sheet, book.xlsx#Sheet!B4:H12, table.csv.") };
         var json = new Option<bool>("--json") { Description = jsonDescription };
+        var map = new Option<string?>("--map") { Description = "With a workbook or CSV file: a map saying which label is which field (schema: docs/schemas/finance-sheet-map.schema.json)." };
         var command = new Command(name, description);
         command.Arguments.Add(file);
         command.Options.Add(json);
+        if (readSheet is not null)
+        {
+            command.Options.Add(map);
+        }
+
         foreach (var option in options)
         {
             command.Options.Add(option);
@@ -56,13 +67,28 @@ internal static class FinanceFiles
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
-            var loaded = read(ReadText(path), path);
+            var loaded = readSheet is not null && SheetLocation.Names(path)
+                ? readSheet(SheetLocation.Parse(path), ReadMap(parseResult.GetValue(map)))
+                : read(ReadText(path), path);
             ThrowIfErrors(loaded.Problems);
             var outcome = write(loaded.GetValueOrThrow(), loaded, parseResult, parseResult.GetValue(json), parseResult.InvocationConfiguration.Output);
             WriteProblems(parseResult.InvocationConfiguration.Error, outcome.Problems);
             return outcome.ExitCode;
         });
         return command;
+    }
+
+    /// <summary>Reads a sheet map, or gives null without one; its errors are thrown.</summary>
+    private static FinanceSheetMap? ReadMap(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        var loaded = FinanceSheetMap.Read(ReadText(path), path);
+        ThrowIfErrors(loaded.Problems);
+        return loaded.Value;
     }
 
     /// <summary>Reads a file's text, turning any I/O failure into a data problem that names the file.</summary>

@@ -7,33 +7,47 @@ using Send.Cli.Infrastructure;
 using Send.Domain.Finance;
 using Send.Data.Finance;
 using Send.Domain.Validation;
+using Send.Data.Validation;
 
 namespace Send.Cli.Commands.Finance;
 
-/// <summary><c>send finance savings programme.json [--json]</c>: savings strands with totals, delivery and shortfall.</summary>
-internal static class SavingsCommand
+/// <summary><c>send finance savings programme.json [--json]</c>: savings strands with totals, delivery and shortfall, for one year or over several.</summary>
+internal static partial class SavingsCommand
 {
-    public static Command Create() => FinanceFiles.FileCommand<SavingsProgramme>(
+    public static Command Create() => FinanceFiles.FileCommand<MultiYearSavingsProgramme>(
         "savings",
         "Total a savings programme's strands, compare them with the stated target, and give delivery % and shortfall. "
         + "Strands that do not add up to the target are a warning, not an error.\n"
-        + "Example: send finance savings templates/data/devon-savings.json",
+        + "Example: send finance savings templates/data/devon-savings.json\n"
+        + "Over several years: send finance savings templates/data/anyshire-savings-plan.json; from a workbook: send finance savings book.xlsx#Savings --map map.json",
         "programme",
         "A savings programme (schema: docs/schemas/finance-savings-programme.schema.json).",
-        SavingsProgrammeReader.Read,
-        (programme, loaded, json, output) =>
+        MultiYearSavingsProgrammeReader.Read,
+        (plan, loaded, json, output) =>
         {
-            if (json)
+            if (plan.Years.Count == 1)
             {
-                output.WriteLine(CliJson.Serialize(ToJson(programme, loaded)));
+                if (json)
+                {
+                    output.WriteLine(CliJson.Serialize(ToJson(plan.Years[0], loaded.Problems)));
+                }
+                else
+                {
+                    WriteText(output, plan.Years[0]);
+                }
+            }
+            else if (json)
+            {
+                output.WriteLine(CliJson.Serialize(ToJson(plan, loaded.Problems)));
             }
             else
             {
-                WriteText(output, programme);
+                WriteText(output, plan);
             }
 
             return FileOutcome.Success(loaded);
-        });
+        },
+        readSheet: FinanceSheetReader.ReadSavingsProgramme);
 
     private static void WriteText(TextWriter output, SavingsProgramme p)
     {
@@ -56,7 +70,7 @@ internal static class SavingsCommand
             : "No forecast given.");
     }
 
-    private static SavingsJson ToJson(SavingsProgramme p, LoadResult<SavingsProgramme> loaded)
+    private static SavingsJson ToJson(SavingsProgramme p, IReadOnlyList<Send.Domain.Validation.DataProblem> problems)
     {
         decimal M(Money m) => FinanceFiles.Millions(m, p.Decimals);
         decimal? N(Money? m) => m is Money v ? M(v) : null;
@@ -74,7 +88,7 @@ internal static class SavingsCommand
             p.DeliveryPercent,
             N(p.Shortfall),
             p.Strands.Select(s => new StrandJson(s.Name, s.Year.ToString(), M(s.Target), N(s.Forecast), N(s.Delivered), s.DeliveryPercent, N(s.Shortfall), s.Rag, s.Commentary)).ToArray(),
-            loaded.Problems.Select(ProblemJson.From).ToArray());
+            problems.Select(ProblemJson.From).ToArray());
     }
 
     private sealed record SavingsJson(

@@ -5,6 +5,7 @@ using System.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Send.Domain.Kpis;
+using Send.Data.Kpis;
 
 namespace Send.Data.Kpis.Sources;
 
@@ -18,7 +19,7 @@ namespace Send.Data.Kpis.Sources;
 /// naming the file, row and reference, before any memory is spent on it (a tampered reference such as
 /// <c>ZZZZZZ2</c> used to pad a row with 321 million empty cells). A file that is not a workbook is one too.
 /// </remarks>
-internal static class XlsxSheet
+internal static partial class XlsxSheet
 {
     /// <summary>The most columns a row may span (Excel's limit, XFD).</summary>
     public const int MaxColumns = 16_384;
@@ -46,7 +47,7 @@ internal static class XlsxSheet
     private static Send.Domain.Validation.DataException Problem(string path, int? row, string? reference, string message, string expected) =>
         new(new[] { new Send.Domain.Validation.DataProblem(path, message) { Line = row, Field = reference, Expected = expected, Code = "SEND-XLSX" } });
 
-    private static IReadOnlyList<(int Row, string?[] Cells)> Read(SpreadsheetDocument document, string path, string? sheetName)
+    private static IReadOnlyList<(int Row, string?[] Cells)> Read(SpreadsheetDocument document, string path, string? sheetName, Func<Cell, string[], string?>? text = null)
     {
         var workbookPart = document.WorkbookPart ?? throw Problem(path, null, null, "the workbook has no workbook part", "an Excel workbook");
         var sheets = workbookPart.Workbook.Sheets?.Elements<Sheet>().ToList() ?? new List<Sheet>();
@@ -93,7 +94,7 @@ internal static class XlsxSheet
                     cells.Add(null);
                 }
 
-                cells.Add(Text(cell, shared));
+                cells.Add((text ?? Text)(cell, shared));
                 next = column + 1;
             }
 
