@@ -113,6 +113,7 @@ internal static class DeficitComparisons
     {
         ForecastMeasure.InYear => "in_year",
         ForecastMeasure.CarriedForward => "carried_forward",
+        ForecastMeasure.SafetyValvePayments => "safety_valve_payments",
         _ => "expenditure",
     };
 }

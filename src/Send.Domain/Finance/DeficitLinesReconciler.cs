@@ -67,8 +67,8 @@ internal static class DeficitLinesReconciler
             {
                 var p = l.Positions[own];
                 var tolerance = options.Tolerance is decimal given ? RoundingTolerance.Fixed(given) : RoundingTolerance.Of(new[] { inYearDp, p.InYear.Decimals });
-                lines.Add(Line(table, row, $"years[{i}].positions[{own}].in_year", $"the row's in-year figure = the {p.Label.ToLowerInvariant()} position", p.InYear.Amount, row.InYear, tolerance, problems,
-                    $"the {p.Label.ToLowerInvariant()} position {table.Format.Format(p.InYear.Amount)} is the year's own {Status(row.Status)} ({l.Monitoring?.ToString() ?? "no monitoring round printed"}), so it should be the row's in-year figure {table.Format.Format(row.InYear)}"));
+                lines.Add(Line(table, row, $"years[{i}].positions[{own}].in_year", $"the row's in-year figure = the {Lower(p.Label)} position", p.InYear.Amount, row.InYear, tolerance, problems,
+                    $"the {Lower(p.Label)} position {table.Format.Format(p.InYear.Amount)} is the year's own {Status(row.Status)} ({l.Monitoring?.ToString() ?? "no monitoring round printed"}), so it should be the row's in-year figure {table.Format.Format(row.InYear)}"));
             }
         }
 
@@ -151,7 +151,7 @@ internal static class DeficitLinesReconciler
         var parts = new List<int> { funding.Allocation!.Value.Decimals, funding.Expenditure!.Value.Decimals };
         parts.AddRange(new[] { funding.Transfers, funding.FinancingCost, funding.Adjustments }.Where(x => x is { } f && !f.Amount.IsZero).Select(x => x!.Value.Decimals));
         var tolerance = Tolerance(options, parts, inYearDp);
-        return Line(table, row, field, "in-year = expenditure + financing cost + adjustments − allocation − transfers", implied, printedInYear, tolerance, problems,
+        return Line(table, row, field, "in-year = expenditure + financing cost + adjustments - allocation - transfers", implied, printedInYear, tolerance, problems,
             $"the {what} give an in-year {Result(table, implied)} of {table.Format.Format(implied)}, but the in-year figure is {table.Format.Format(printedInYear)}");
     }
 
@@ -167,7 +167,7 @@ internal static class DeficitLinesReconciler
 
         var tolerance = Tolerance(options, parts, block.CarriedForward.Decimals);
         var name = BlockName(block.Block);
-        return Line(table, row, field + ".carried_forward", $"{name} b/f + in-year − contributions = c/f", computed, block.CarriedForward.Amount, tolerance, problems,
+        return Line(table, row, field + ".carried_forward", $"{name} b/f + in-year - contributions = c/f", computed, block.CarriedForward.Amount, tolerance, problems,
             $"the {name} carried forward {table.Format.Format(block.CarriedForward.Amount)} does not follow from its b/f, in-year and contributions (computed {table.Format.Format(computed)})");
     }
 
@@ -215,6 +215,8 @@ internal static class DeficitLinesReconciler
 
         return new ReconciledLine(row.Year, field, identity, computed, published, tolerance, verdict, explanation);
     }
+
+    private static string Lower(string label) => char.ToLowerInvariant(label[0]) + label[1..];
 
     private static string Result(PublishedDeficitTable table, Money printed) =>
         table.ToDeficitPositive(printed).IsNegative ? "surplus" : "deficit";

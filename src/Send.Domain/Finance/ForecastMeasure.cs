@@ -15,4 +15,7 @@ public enum ForecastMeasure
 
     /// <summary>The cumulative balance carried forward at the year's end. A balance.</summary>
     CarriedForward = 2,
+
+    /// <summary>Safety Valve payments in the year (a schedule and its re-profile). A flow.</summary>
+    SafetyValvePayments = 3,
 }

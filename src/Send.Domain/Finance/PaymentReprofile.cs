@@ -58,7 +58,7 @@ public sealed class PaymentReprofile
     public ScenarioComparison Compare() => ScenarioComparison.Compare(
         "Original schedule",
         "Revised schedule",
-        ForecastMeasure.InYear,
+        ForecastMeasure.SafetyValvePayments,
         ByYear(Original),
         ByYear(Revised));
 
