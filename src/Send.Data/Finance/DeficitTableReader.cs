@@ -5,6 +5,8 @@ using System.Text.Json;
 using Send.Domain.Calendars;
 using Send.Domain.Validation;
 using Send.Domain.Finance;
+using Send.Data.Calendars;
+using Send.Data.Validation;
 
 namespace Send.Data.Finance;
 
@@ -75,6 +77,7 @@ public static class DeficitTableReader
                 {
                     Decimals = new FigureDecimals(b.Own, i.Own, s.Own, l.Own, other?.Own, c.Own),
                     Notes = notes,
+                    Lines = DeficitLinesReader.ReadRowLines(f, row, path, declared, unit),
                 });
             }
         }
@@ -89,12 +92,18 @@ public static class DeficitTableReader
             agreement = ReadAgreement(f, root.GetProperty("safety_valve"), "safety_valve", f.String(root, "authority", string.Empty) ?? "(authority not given)");
         }
 
+        var scenarios = DeficitLinesReader.ReadScenarios(f, root, declared, unit);
+        var versions = DeficitLinesReader.ReadPlanVersions(f, root, declared, unit, rows);
         if (f.Problems.Any(p => p.Severity == DataProblemSeverity.Error))
         {
             return new LoadResult<DeficitTableDocument>(null, JsonFields.Locate(f.Problems, json));
         }
 
-        var table = new PublishedDeficitTable(source, rows, decimals, convention, contributions, f.String(root, "title", string.Empty));
+        var table = new PublishedDeficitTable(source, rows, decimals, convention, contributions, f.String(root, "title", string.Empty))
+        {
+            Scenarios = scenarios,
+            PlanVersions = versions,
+        };
         return new LoadResult<DeficitTableDocument>(new DeficitTableDocument(table, f.String(root, "authority", string.Empty), agreement), JsonFields.Locate(f.Problems, json));
     }
 
@@ -134,7 +143,7 @@ public static class DeficitTableReader
     }
 
     /// <summary>One figure as read: its amount, its places of £m, whether they came from printed text, and the places to record on the row (null when as the table).</summary>
-    private sealed record Figure(Money Amount, int Decimals, bool FromText)
+    internal sealed record Figure(Money Amount, int Decimals, bool FromText)
     {
         public int? Own => FromText ? Decimals : null;
     }
@@ -172,7 +181,7 @@ public static class DeficitTableReader
         }
     }
 
-    private static Figure? ReadFigure(JsonFields f, JsonElement row, string name, string path, int? declared, FigureUnit unit, bool required)
+    internal static Figure? ReadFigure(JsonFields f, JsonElement row, string name, string path, int? declared, FigureUnit unit, bool required)
     {
         var field = path + "." + name;
         if (JsonFields.Has(row, name) && row.GetProperty(name).ValueKind == JsonValueKind.String)
@@ -299,7 +308,10 @@ public static class DeficitTableReader
             return null;
         }
 
-        var agreement = new SafetyValveAgreement(authority, signed, fy, ly, t, new PaymentSchedule(payments), conditions, la);
+        var agreement = new SafetyValveAgreement(authority, signed, fy, ly, t, new PaymentSchedule(payments), conditions, la)
+        {
+            Reprofile = DeficitLinesReader.ReadReprofile(f, element, path, payments),
+        };
         f.Problems.AddRange(agreement.Check(f.SourceName));
         return agreement;
     }
@@ -309,7 +321,8 @@ public static class DeficitTableReader
         var id = f.String(c, "id", path, true) ?? string.Empty;
         var text = f.String(c, "text", path, true) ?? string.Empty;
         var kind = f.String(c, "kind", path, true);
-        var rag = f.Enum<RagStatus>(c, "rag", path) ?? RagStatus.NotRated;
+        var history = DeficitLinesReader.ReadHistory(f, c, path);
+        var rag = f.Enum<RagStatus>(c, "rag", path) ?? history.LastOrDefault(h => h.Rag != RagStatus.NotRated)?.Rag ?? RagStatus.NotRated;
         var commentary = f.String(c, "commentary", path);
         SafetyValveCondition? condition = null;
         switch (kind)
@@ -356,6 +369,6 @@ public static class DeficitTableReader
                 break;
         }
 
-        return condition is null ? null : condition with { Rag = rag, Commentary = commentary };
+        return condition is null ? null : condition with { Rag = rag, Commentary = commentary, History = history };
     }
 }

@@ -67,6 +67,20 @@ public sealed class DeficitReconciliation
     /// </summary>
     public SafetyValveEvaluation? SafetyValve { get; init; }
 
+    /// <summary>The further-line identities checked (High Needs Block balance, in-year lines, monitoring positions), in row order; empty when the table has none.</summary>
+    public IReadOnlyList<ReconciledLine> Lines { get; init; } = System.Array.Empty<ReconciledLine>();
+
+    /// <summary>
+    /// Per year, whether the statutory override covers it, when any row states an override status; else empty.
+    /// </summary>
+    public IReadOnlyList<StatutoryOverrideYear> StatutoryOverride { get; init; } = System.Array.Empty<StatutoryOverrideYear>();
+
+    /// <summary>
+    /// The year-by-year comparisons: each mitigated scenario against the unmitigated one, each revised plan version
+    /// against the original, and a re-profiled Safety Valve schedule against the original; empty when there are none.
+    /// </summary>
+    public IReadOnlyList<ScenarioComparison> Comparisons { get; init; } = System.Array.Empty<ScenarioComparison>();
+
     /// <summary>Why an agreement was given but its conditions were not assessed, or null.</summary>
     public string? SafetyValveNotAssessed { get; init; }
 

@@ -21,4 +21,12 @@ public sealed record DeficitReconciliationOptions(bool CountTotalAsPart = false,
 {
     /// <summary>The reference's rules.</summary>
     public static DeficitReconciliationOptions Default { get; } = new();
+
+    /// <summary>
+    /// Whether an extension of the statutory override announced but not yet enacted (June 2025, to 31 March 2028)
+    /// counts as covering a year when a deficit is carried forward. Default true, as
+    /// <see cref="StatutoryOverridePeriod.AppliesTo"/> and the reference do; false counts enacted periods only (CLI
+    /// <c>--enacted-override-only</c>).
+    /// </summary>
+    public bool CountAnnouncedOverride { get; init; } = true;
 }

@@ -130,8 +130,14 @@ public sealed class DeficitTableReconciler
             evaluation = account is null ? null : agreement.Evaluate(account);
         }
 
+        var lines = DeficitLinesReconciler.Check(table, Options, consecutive, problems);
+        var statutoryOverride = DeficitLinesReconciler.Override(table, Options, problems);
+        var comparisons = DeficitComparisons.Build(table, agreement, problems);
         return new DeficitReconciliation(table, years, links, telescoping, problems, account, consecutive)
         {
+            Lines = lines,
+            StatutoryOverride = statutoryOverride,
+            Comparisons = comparisons,
             SafetyValve = evaluation,
             SafetyValveNotAssessed = agreement is not null && evaluation is null ? notAssessed : null,
         };
@@ -332,7 +338,7 @@ public sealed class DeficitTableReconciler
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
-            var payments = agreement.Schedule.Payments.Where(p => p.Year == row.Year).ToArray();
+            var payments = agreement.CurrentSchedule.Payments.Where(p => p.Year == row.Year).ToArray();
             if (payments.Any(p => !p.IsAmountPublished))
             {
                 continue;
@@ -353,7 +359,12 @@ public sealed class DeficitTableReconciler
             var scheduled = payments.Length == 0
                 ? "schedules no payment for that year"
                 : $"schedules {all.ToString(m)} for that year ({string.Join(" + ", payments.Select(p => p.Amount.ToString(m) + " " + p.Status.ToString().ToLowerInvariant()))})";
-            problems.Add(new DataProblem(table.Source, $"{row.Year}: the table's Safety Valve figure {table.Format.Format(row.SafetyValve)} is {printed.ToString(m)} received, but the agreement {scheduled}")
+            // Against a re-profiled schedule, say when the figure is the original schedule's: the table predates the re-profile.
+            var original = agreement.Reprofile is { } reprofile
+                && Matches(Money.Sum(reprofile.Original.Payments.Where(p => p.Year == row.Year).Select(p => p.Amount)))
+                ? $"; it matches the original schedule, not the re-profiled one{(reprofile.Date is { } on ? $" (re-profiled {on:yyyy-MM-dd})" : string.Empty)}"
+                : string.Empty;
+            problems.Add(new DataProblem(table.Source, $"{row.Year}: the table's Safety Valve figure {table.Format.Format(row.SafetyValve)} is {printed.ToString(m)} received, but the {(agreement.Reprofile is null ? string.Empty : "re-profiled ")}agreement {scheduled}{original}")
             {
                 Field = $"years[{i}].safety_valve",
                 Value = table.Format.Format(row.SafetyValve),

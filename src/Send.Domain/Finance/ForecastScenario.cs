@@ -46,6 +46,12 @@ public sealed class ForecastScenario
     /// <summary>The years in order.</summary>
     public IReadOnlyList<ScenarioYear> Years { get; }
 
+    /// <summary>Which end of a range the scenario is (mitigated low or high); <see cref="ScenarioBound.Central"/> by default.</summary>
+    public ScenarioBound Bound { get; init; }
+
+    /// <summary>What the figures are of; <see cref="ForecastMeasure.Expenditure"/> by default.</summary>
+    public ForecastMeasure Measure { get; init; }
+
     /// <summary>The amounts added up over every year.</summary>
     public Money Total => Money.Sum(Years.Select(y => y.Amount));
 

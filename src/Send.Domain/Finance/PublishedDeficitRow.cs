@@ -43,6 +43,9 @@ public sealed record PublishedDeficitRow(
     /// <summary>Notes on figures (source, restated, derived, provisional); empty by default, never null.</summary>
     public IReadOnlyList<FigureNote> Notes { get; init; } = Array.Empty<FigureNote>();
 
+    /// <summary>Further lines printed for the year (in-year lines, High Needs Block balance, positions, override status); <see cref="DeficitRowLines.None"/> by default, never null.</summary>
+    public DeficitRowLines Lines { get; init; } = DeficitRowLines.None;
+
     /// <summary>Whether <paramref name="figure"/> carries a note of kind <paramref name="kind"/>.</summary>
     /// <param name="figure">The figure.</param>
     /// <param name="kind">The kind of note.</param>

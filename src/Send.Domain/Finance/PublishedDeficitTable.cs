@@ -77,6 +77,12 @@ public sealed class PublishedDeficitTable
     /// <summary>How contributions are printed.</summary>
     public ContributionPresentation Contributions { get; }
 
+    /// <summary>Forecast scenarios printed with the table (unmitigated, mitigated low and high); empty by default, never null.</summary>
+    public IReadOnlyList<ForecastScenario> Scenarios { get; init; } = Array.Empty<ForecastScenario>();
+
+    /// <summary>Plan versions printed with the table (the original agreement, a revised plan); empty by default, never null.</summary>
+    public IReadOnlyList<PlanVersion> PlanVersions { get; init; } = Array.Empty<PlanVersion>();
+
     /// <summary>The printed format of the table's figures (£m without symbol at <see cref="Decimals"/> places).</summary>
     public MoneyFormat Format => MoneyFormat.TableOf(Decimals);
 

@@ -85,11 +85,29 @@ public sealed class SafetyValveAgreement
     /// <summary>The conditions in the agreement's order.</summary>
     public IReadOnlyList<SafetyValveCondition> Conditions { get; }
 
-    /// <summary>What the DfE has still to pay: <c>Total − Σ Paid</c>.</summary>
-    public Money Remaining => TotalDfeContribution - Schedule.Paid;
+    /// <summary>
+    /// The re-profile of the schedule, or null when it was never re-profiled. <see cref="Schedule"/> stays the
+    /// schedule given to the constructor; the revised one is <see cref="CurrentSchedule"/>.
+    /// </summary>
+    public PaymentReprofile? Reprofile { get; init; }
+
+    /// <summary>The schedule in force: the re-profiled one when there is one, else <see cref="Schedule"/>.</summary>
+    public PaymentSchedule CurrentSchedule => Reprofile?.Revised ?? Schedule;
+
+    /// <summary>What the DfE has still to pay: <c>Total − Σ Paid</c> over <see cref="CurrentSchedule"/>.</summary>
+    public Money Remaining => TotalDfeContribution - CurrentSchedule.Paid;
+
+    /// <summary>
+    /// What the payments received or due with no published amount must add up to if <see cref="CurrentSchedule"/>
+    /// covers the whole total: <c>Total − Σ published amounts</c>; null when every amount is published. A derived
+    /// figure, not a published one.
+    /// </summary>
+    public Money? ImpliedUnpublished => CurrentSchedule.Payments.Any(p => !p.IsAmountPublished)
+        ? TotalDfeContribution - CurrentSchedule.Total
+        : null;
 
     /// <summary>The total less the schedule's sum; zero when they agree.</summary>
-    public Money ScheduleDifference => TotalDfeContribution - Schedule.Total;
+    public Money ScheduleDifference => TotalDfeContribution - CurrentSchedule.Total;
 
     /// <summary>
     /// Checks the agreement's own figures and returns warnings: a schedule that does not add up to the total, and
@@ -103,15 +121,27 @@ public sealed class SafetyValveAgreement
         ArgumentNullException.ThrowIfNull(source);
         var problems = new List<DataProblem>();
         var format = MoneyFormat.Millions(3);
-        if (!ScheduleDifference.IsZero && Schedule.Payments.All(p => p.IsAmountPublished))
+        if (!ScheduleDifference.IsZero && CurrentSchedule.Payments.All(p => p.IsAmountPublished))
         {
-            problems.Add(new DataProblem(source, $"the payments add up to {Schedule.Total.ToString(format)}, not the agreement's total {TotalDfeContribution.ToString(format)}")
+            problems.Add(new DataProblem(source, $"the {(Reprofile is null ? string.Empty : "re-profiled ")}payments add up to {CurrentSchedule.Total.ToString(format)}, not the agreement's total {TotalDfeContribution.ToString(format)}")
             {
-                Field = "safety_valve.payments",
-                Value = Schedule.Total.ToString(format),
+                Field = Reprofile is null ? "safety_valve.payments" : "safety_valve.reprofiled.payments",
+                Value = CurrentSchedule.Total.ToString(format),
                 Expected = TotalDfeContribution.ToString(format),
                 Severity = DataProblemSeverity.Warning,
                 Code = "SEND-FIN-SV",
+            });
+        }
+
+        if (Reprofile is { } reprofile && !reprofile.TotalChange.IsZero && reprofile.Original.Payments.Concat(reprofile.Revised.Payments).All(p => p.IsAmountPublished))
+        {
+            problems.Add(new DataProblem(source, $"the re-profiled payments add up to {reprofile.Revised.Total.ToString(format)}, not the original schedule's {reprofile.Original.Total.ToString(format)}; a re-profile moves payments between years and the DfE contribution is a fixed figure")
+            {
+                Field = "safety_valve.reprofiled.payments",
+                Value = reprofile.Revised.Total.ToString(format),
+                Expected = reprofile.Original.Total.ToString(format),
+                Severity = DataProblemSeverity.Warning,
+                Code = ProblemCodes.SafetyValveReprofile,
             });
         }
 
@@ -131,6 +161,7 @@ public sealed class SafetyValveAgreement
             }
         }
 
+        problems.AddRange(ConditionHistoryCheck.Check(source, Conditions));
         return problems;
     }
 
@@ -145,7 +176,7 @@ public sealed class SafetyValveAgreement
     public SafetyValveEvaluation Evaluate(DsgAccount forecast)
     {
         ArgumentNullException.ThrowIfNull(forecast);
-        var before = Money.Sum(Schedule.Payments.Where(p => p.Year < forecast.FirstYear && p.Status == PaymentStatus.Paid).Select(p => p.Amount));
+        var before = Money.Sum(CurrentSchedule.Payments.Where(p => p.Year < forecast.FirstYear && p.Status == PaymentStatus.Paid).Select(p => p.Amount));
         var account = forecast.SafetyValveReceivedBefore == before ? forecast : forecast.WithSafetyValveReceivedBefore(before);
         return new SafetyValveEvaluation(this, account, Conditions.Select(c => c.Assess(account)).ToArray());
     }

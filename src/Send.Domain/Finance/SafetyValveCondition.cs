@@ -26,6 +26,26 @@ public abstract record SafetyValveCondition(string Id, string Text)
     /// <summary>The council's commentary, or null.</summary>
     public string? Commentary { get; init; }
 
+    /// <summary>The council's ratings at earlier and current monitoring rounds, earliest first; empty by default, never null.</summary>
+    public System.Collections.Generic.IReadOnlyList<ConditionRating> History { get; init; } = System.Array.Empty<ConditionRating>();
+
+    /// <summary>How the rating moved between the last two rated rounds of <see cref="History"/>.</summary>
+    public RagTrend Trend
+    {
+        get
+        {
+            var rated = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Where(History, h => h.Rag != RagStatus.NotRated));
+            if (rated.Length < 2)
+            {
+                return RagTrend.NotKnown;
+            }
+
+            // Red (3) is worst, green (1) best.
+            var (before, after) = (rated[^2].Rag, rated[^1].Rag);
+            return before == after ? RagTrend.Unchanged : after < before ? RagTrend.Improved : RagTrend.Worsened;
+        }
+    }
+
     /// <summary>The authority reaches an in-year balance by <paramref name="year"/> and in each later year.</summary>
     /// <param name="id">The condition's number.</param>
     /// <param name="text">Its wording.</param>

@@ -97,6 +97,21 @@ public static class ProblemCodes
     /// <summary>A finance table read from a spreadsheet or CSV: a missing file or sheet, a bad range, an unrecognised header or cell.</summary>
     public const string FinanceSheet = "SEND-FIN-SHEET";
 
+    /// <summary>A deficit table's further lines (funding, High Needs Block, positions) do not reconcile with the year's figures, or a position is printed twice.</summary>
+    public const string FinanceLines = "SEND-FIN-LINES";
+
+    /// <summary>A year's statutory override statement differs from the known periods, or a deficit is carried forward in a year no known period covers (a warning).</summary>
+    public const string StatutoryOverride = "SEND-FIN-OVERRIDE";
+
+    /// <summary>Forecast scenarios or plan versions cannot be compared: a mitigated figure worse than the unmitigated one, different measures, or years that do not match.</summary>
+    public const string FinanceScenario = "SEND-FIN-SCENARIO";
+
+    /// <summary>A Safety Valve re-profile changes the total of the DfE's payments (a re-profile moves payments between years; a warning).</summary>
+    public const string SafetyValveReprofile = "SEND-FIN-SV-REPROFILE";
+
+    /// <summary>A Safety Valve condition's RAG history has a round twice or out of order (a warning).</summary>
+    public const string SafetyValveHistory = "SEND-FIN-SV-HISTORY";
+
     // KPIs and DfE data.
 
     /// <summary>A KPI id is not in the catalogue (or a definitions file).</summary>

@@ -188,6 +188,59 @@ public static partial class DomainTables
     }
 
     /// <summary>
+    /// <c>scenario_table comparison [which] [decimals]</c>: two forecasts compared year by year, as
+    /// <c>send finance deficit</c> prints them: a mitigated scenario against the unmitigated one, a revised plan
+    /// version against the original, or a re-profiled Safety Valve schedule against the original. One row per year
+    /// with both figures, the difference (other − baseline) and the cumulative difference; for a flow (in-year,
+    /// expenditure, payments) a Total row, for a balance (carried forward) none, because a balance is already
+    /// cumulative. A year one of them does not give shows "n/a".
+    /// </summary>
+    /// <param name="comparison">A <see cref="ScenarioComparison"/>, or data shaped as a deficit table with <c>scenarios</c>, <c>plan_versions</c> or a re-profiled agreement.</param>
+    /// <param name="which">For data: the compared forecast's name (as in the file, any case) or its 0-based position among the comparisons; default the first.</param>
+    /// <param name="decimals">Decimal places in £m; default 3.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentException">The value is not a comparison, or <paramref name="which"/> names none.</exception>
+    public static RawMarkdown ScenarioTable(object? comparison, object? which = null, int decimals = 3)
+    {
+        const string Function = "scenario_table";
+        if (comparison is Data.BoundObject)
+        {
+            var (document, _) = Data.PlainData.DeficitTable(comparison, Function);
+            var all = new DeficitTableReconciler().Reconcile(document.Table, document.SafetyValve).Comparisons;
+            if (all.Count == 0)
+            {
+                throw new ArgumentException($"{Function}: the data has no scenarios, plan versions or re-profiled Safety Valve schedule to compare");
+            }
+
+            var names = string.Join(", ", all.Select((c, i) => $"{i} '{c.OtherName}'"));
+            comparison = which switch
+            {
+                null => all[0],
+                int i when i >= 0 && i < all.Count => all[i],
+                string name when all.FirstOrDefault(c => string.Equals(c.OtherName, name, StringComparison.OrdinalIgnoreCase)) is { } named => named,
+                _ => throw new ArgumentException($"{Function}: '{which}' names no comparison; expected one of {names}"),
+            };
+        }
+
+        var result = comparison as ScenarioComparison ?? throw Expected(Function, comparison, "a scenario comparison, or data shaped as a deficit table with scenarios or plan versions");
+        var format = MoneyFormat.TableOf(decimals);
+        string Show(Money? value) => value is Money m ? format.Format(m) : "n/a";
+        var table = new MarkdownTableBuilder(("£m", false), (result.BaselineName, true), (result.OtherName, true), ("Difference", true), ("Cumulative difference", true));
+        foreach (var year in result.Years)
+        {
+            table.Row(year.Year.ToString(), Show(year.Baseline), Show(year.Other), Show(year.Difference), Show(year.Cumulative));
+        }
+
+        if (!result.IsBalance)
+        {
+            var both = result.Years.Where(y => y.Difference is not null).ToArray();
+            table.Totals("Total", Show(Money.Sum(both.Select(y => y.Baseline!.Value))), Show(Money.Sum(both.Select(y => y.Other!.Value))), Show(result.Total), string.Empty);
+        }
+
+        return table.Build();
+    }
+
+    /// <summary>
     /// <c>kpi_table table</c>: a KPI benchmark table judged by the KPI engine: each indicator's period and value,
     /// then one column per comparator (statistical neighbours, region, England) whose cell is shaded green when the
     /// council is better, red when worse and amber when the same at display precision (polarity-aware, by

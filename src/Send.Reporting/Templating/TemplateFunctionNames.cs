@@ -49,6 +49,9 @@ namespace Send.Reporting.Templating
         /// <summary><c>safety_valve_table evaluation</c>: Safety Valve conditions with RAG, what the figures say and commentary.</summary>
         public const string SafetyValveTable = "safety_valve_table";
 
+        /// <summary><c>scenario_table</c>: two forecasts compared year by year.</summary>
+        public const string ScenarioTable = "scenario_table";
+
         /// <summary><c>kpi_table table</c>: KPI values against comparators, shaded by the KPI engine's verdicts, with RAG.</summary>
         public const string KpiTable = "kpi_table";
 
@@ -92,7 +95,7 @@ namespace Send.Reporting.Templating
         public static readonly string[] All =
         {
             FormatDate, FormatMoney, FormatMoneyTable, FormatPercent, FormatNumber, PeriodLabel, Raw, Rag,
-            DsgTable, DsgReconciliationTable, SavingsTable, SafetyValveTable, KpiTable, DeadlineTable, DueTable, CaseloadSummary, EhcpHeadlines, BacklogTable, Sen2TimelinessTable, Include,
+            DsgTable, DsgReconciliationTable, SavingsTable, SafetyValveTable, ScenarioTable, KpiTable, DeadlineTable, DueTable, CaseloadSummary, EhcpHeadlines, BacklogTable, Sen2TimelinessTable, Include,
             StringModule, ArrayModule, MathModule, Empty, Blank,
         };
     }

@@ -37,6 +37,10 @@ internal static class DeficitCommand
         {
             Description = "Class a b/f one unit in the last place away from the previous c/f as rounding (a warning) instead of an error.",
         };
+        var enactedOverrideOnly = new Option<bool>("--enacted-override-only")
+        {
+            Description = "Count only enacted statutory override periods (to 31 March 2026), not the extension announced in June 2025 (to 31 March 2028).",
+        };
         return FinanceFiles.FileCommand<DeficitTableDocument>(
             "deficit",
             "Recompute every row of a published DSG deficit table, class each year as exact, rounding or error, check each b/f "
@@ -52,7 +56,10 @@ internal static class DeficitCommand
                 var options = new DeficitReconciliationOptions(
                     CountTotalAsPart: parse.GetValue(countTotal),
                     AllowRoundingInLinks: parse.GetValue(linksWithinRounding),
-                    Tolerance: parse.GetValue(tolerance) is string t ? ParseTolerance(t) : null);
+                    Tolerance: parse.GetValue(tolerance) is string t ? ParseTolerance(t) : null)
+                {
+                    CountAnnouncedOverride = !parse.GetValue(enactedOverrideOnly),
+                };
                 var reconciliation = new DeficitTableReconciler(options).Reconcile(document.Table, document.SafetyValve);
                 var problems = loaded.Problems.Concat(loaded.Locate(reconciliation.Problems)).ToArray();
                 if (json)
@@ -70,7 +77,8 @@ internal static class DeficitCommand
             FinanceSheetReader.ReadDeficitTable,
             tolerance,
             countTotal,
-            linksWithinRounding);
+            linksWithinRounding,
+            enactedOverrideOnly);
     }
 
     private static decimal? ParseTolerance(string text) =>
@@ -126,6 +134,7 @@ internal static class DeficitCommand
         }
 
         output.WriteLine($"Overall: {FinanceFiles.Snake(result.OverallVerdict)}");
+        DeficitLinesOutput.WriteText(output, table, result);
         if (result.SafetyValveNotAssessed is string why)
         {
             output.WriteLine();
@@ -141,22 +150,28 @@ internal static class DeficitCommand
         var a = evaluation.Agreement;
         var m3 = MoneyFormat.Millions(3);
         output.WriteLine();
-        output.WriteLine($"Safety Valve {a.FirstYear} to {a.LastYear}: DfE total {a.TotalDfeContribution.ToString(m3)}; paid {a.Schedule.Paid.ToString(m3)}; "
-            + $"withheld {a.Schedule.Withheld.ToString(m3)}; suspended {a.Schedule.Suspended.ToString(m3)}; remaining {a.Remaining.ToString(m3)}");
-        var unpublished = a.Schedule.Payments.Count(p => !p.IsAmountPublished);
+        output.WriteLine($"Safety Valve {a.FirstYear} to {a.LastYear}: DfE total {a.TotalDfeContribution.ToString(m3)}; paid {a.CurrentSchedule.Paid.ToString(m3)}; "
+            + $"withheld {a.CurrentSchedule.Withheld.ToString(m3)}; suspended {a.CurrentSchedule.Suspended.ToString(m3)}; remaining {a.Remaining.ToString(m3)}");
+        var unpublished = a.CurrentSchedule.Payments.Count(p => !p.IsAmountPublished);
         if (unpublished > 0)
         {
             output.WriteLine($"  {unpublished} payment{(unpublished == 1 ? "'s amount is" : "s' amounts are")} not published, so paid, remaining and the schedule's total leave {(unpublished == 1 ? "it" : "them")} out.");
         }
         else if (!a.ScheduleDifference.IsZero)
         {
-            output.WriteLine($"  The payment schedule adds up to {a.Schedule.Total.ToString(m3)}, not the total {a.TotalDfeContribution.ToString(m3)}.");
+            output.WriteLine($"  The payment schedule adds up to {a.CurrentSchedule.Total.ToString(m3)}, not the total {a.TotalDfeContribution.ToString(m3)}.");
         }
+
+        DeficitLinesOutput.WriteSafetyValve(output, a);
 
         foreach (var assessment in evaluation.Assessments)
         {
             var c = assessment.Condition;
             output.WriteLine($"  {c.Id} [{FinanceFiles.Snake(c.Rag)}] {FinanceFiles.Snake(assessment.Outcome)}: {assessment.Explanation}");
+            if (c.History.Count > 0)
+            {
+                output.WriteLine(DeficitLinesOutput.History(c));
+            }
         }
 
         output.WriteLine($"Council contribution the plan implies: {evaluation.PlannedCouncilContribution.ToString(m3)}"
@@ -204,7 +219,8 @@ internal static class DeficitCommand
             result.OverallVerdict,
             result.SafetyValve is { } evaluation ? SafetyValveJson.From(evaluation) : null,
             result.SafetyValveNotAssessed,
-            problems.Select(ProblemJson.From).ToArray());
+            problems.Select(ProblemJson.From).ToArray(),
+            DeficitLinesOutput.ToJson(table, result));
     }
 
     private sealed record DeficitJson(
@@ -222,7 +238,8 @@ internal static class DeficitCommand
         ReconciliationVerdict OverallVerdict,
         SafetyValveJson? SafetyValve,
         string? SafetyValveNotAssessed,
-        IReadOnlyList<ProblemJson> Problems);
+        IReadOnlyList<ProblemJson> Problems,
+        DeficitLinesOutput.LinesJson FurtherLines);
 
     private sealed record DeficitYearJson(
         string Year,
@@ -263,7 +280,9 @@ internal static class DeficitCommand
         decimal PlannedCouncilContribution,
         decimal ResidualDeficit,
         decimal ContributionToClear,
-        IReadOnlyList<ConditionJson> Conditions)
+        IReadOnlyList<ConditionJson> Conditions,
+        decimal? ImpliedUnpublished,
+        DeficitLinesOutput.ReprofileJson? Reprofiled)
     {
         public static SafetyValveJson From(SafetyValveEvaluation e)
         {
@@ -273,9 +292,9 @@ internal static class DeficitCommand
                 a.FirstYear.ToString(),
                 a.LastYear.ToString(),
                 M(a.TotalDfeContribution),
-                M(a.Schedule.Paid),
-                M(a.Schedule.Withheld),
-                M(a.Schedule.Suspended),
+                M(a.CurrentSchedule.Paid),
+                M(a.CurrentSchedule.Withheld),
+                M(a.CurrentSchedule.Suspended),
                 M(a.Remaining),
                 M(e.PlannedCouncilContribution),
                 M(e.ResidualDeficit),
@@ -289,7 +308,13 @@ internal static class DeficitCommand
                     x.Variance is null ? null : M(x.Variance.Variance),
                     x.Variance?.Percent,
                     x.VarianceToPlan is null ? null : M(x.VarianceToPlan.Variance),
-                    x.Explanation)).ToArray());
+                    x.Explanation,
+                    x.Condition.History.Select(h => new DeficitLinesOutput.HistoryJson(h.Round, h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), h.Rag, h.Commentary)).ToArray(),
+                    x.Condition.Trend)).ToArray(),
+                a.ImpliedUnpublished is Money implied ? M(implied) : null,
+                a.Reprofile is { } r
+                    ? new DeficitLinesOutput.ReprofileJson(r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Reason, M(r.Original.Total), M(r.Revised.Total), DeficitLinesOutput.Comparison(r.Compare(), 3))
+                    : null);
         }
     }
 
@@ -302,5 +327,7 @@ internal static class DeficitCommand
         decimal? Variance,
         decimal? VariancePercent,
         decimal? VarianceToPlan,
-        string Explanation);
+        string Explanation,
+        IReadOnlyList<DeficitLinesOutput.HistoryJson> History,
+        RagTrend Trend);
 }
