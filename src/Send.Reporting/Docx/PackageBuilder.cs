@@ -449,7 +449,12 @@ public sealed class PackageBuilder
         list.Add(relationship);
     }
 
-    private void CheckTargets()
+    /// <summary>
+    /// Finds the first relationship that points at a part the package does not hold (a damaged or hand-edited
+    /// reference document), or null when every internal target is there.
+    /// </summary>
+    /// <returns>The relationship's source part, id and target, or null.</returns>
+    internal (string Source, string Id, string Target)? FindBrokenRelationship()
     {
         foreach (var (source, list) in relationships)
         {
@@ -457,9 +462,19 @@ public sealed class PackageBuilder
             {
                 if (!relationship.IsExternal && !parts.ContainsKey(ResolveTarget(source, relationship.Target)))
                 {
-                    throw new InvalidOperationException($"relationship '{relationship.Id}' of '{source}' points at '{relationship.Target}', which is not a part of the package.");
+                    return (source, relationship.Id, relationship.Target);
                 }
             }
+        }
+
+        return null;
+    }
+
+    private void CheckTargets()
+    {
+        if (FindBrokenRelationship() is var (source, id, target))
+        {
+            throw new InvalidOperationException($"relationship '{id}' of '{source}' points at '{target}', which is not a part of the package.");
         }
     }
 

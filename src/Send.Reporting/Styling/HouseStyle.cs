@@ -158,6 +158,15 @@ public sealed class HouseStyle
             package.SetPart(numberingPart, NumberingContentType, HouseStyleSanitizer.Serialize(resolver.Numbering!));
         }
 
+        if (package.FindBrokenRelationship() is var (brokenSource, brokenId, brokenTarget))
+        {
+            throw new DataException(new[]
+            {
+                Problem(source, $"relationship '{brokenId}' of '{brokenSource}' points at '{brokenTarget}', which is not in the document")
+                    with { Field = brokenSource, Value = brokenTarget, Expected = "a Word document whose parts are all present (open and re-save it in Word)" },
+            });
+        }
+
         var supplied = resolver.Matches.Where(m => m.Kind == StyleMatchKind.Supplied).Select(m => m.StyleId).ToList();
         if (supplied.Count > 0)
         {

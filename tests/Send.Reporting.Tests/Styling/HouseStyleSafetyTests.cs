@@ -95,6 +95,24 @@ public sealed class HouseStyleSafetyTests
     [Theory]
     [InlineData("word/footer1.xml")]
     [InlineData("word/settings.xml")]
+    public void Load_APartTheDocumentRefersToIsMissing_IsALocatedProblemNotACrash(string part)
+    {
+        // MutatedHouseStyle_LoadsOrGivesLocatedProblems found a damaged zip whose document still related to a part
+        // that was gone by the time the report was written (an InvalidOperationException); Load now checks the
+        // relationships again after sanitising, with the same problem as here.
+        var reference = RemoveEntry(HouseStyleBuilder.Build(), part);
+
+        var ex = Assert.Throws<DataException>(() => HouseStyle.Load(reference, "council.docx"));
+
+        var problem = Assert.Single(ex.Problems);
+        Assert.Equal("council.docx", problem.Source);
+        Assert.Equal("SEND-HOUSE-STYLE", problem.Code);
+        Assert.Contains("'/" + part + "'", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("word/footer1.xml")]
+    [InlineData("word/settings.xml")]
     public void Load_DtdInAPart_IsRemovedWithAWarning(string part)
     {
         var original = HouseStylePackageTests.Entries(HouseStyleBuilder.Build())[part];
@@ -203,6 +221,18 @@ public sealed class HouseStyleSafetyTests
         Assert.DoesNotContain("confidential", Encoding.UTF8.GetString(entries["word/document.xml"]));
         Assert.Contains("word/footer1.xml", entries.Keys);
         DocxAssert.Valid(docx);
+    }
+
+    private static byte[] RemoveEntry(byte[] docx, string name)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry(name)!.Delete();
+        }
+
+        return stream.ToArray();
     }
 
     private static byte[] AddEntry(byte[] docx, string name, byte[] content, (string Extension, string ContentType)? contentType)
