@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -21,6 +22,8 @@ namespace Send.Reporting.Reports;
 /// (a council's own model, say) falls back to reflection with exactly the same rules.
 /// </para>
 /// </remarks>
+[RequiresUnreferencedCode("Report models are read by reflection where no generated metadata exists, and for error messages.")]
+[RequiresDynamicCode("Report models are read by reflection where no generated metadata exists, and for error messages.")]
 public static class ReportJson
 {
     /// <summary>Gets the serializer options every report model is read with.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using Send.Domain.Validation;
@@ -44,6 +45,8 @@ public static class ReportLoader
     /// <param name="sources">The data sources: at most one binds the root; named ones bind variables (generic route only).</param>
     /// <returns>The result: the model when there are no errors, and every problem found.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only reached when TypedModels.IsSupported, a feature guard that is false under native AOT and trimming (the net8.0 analyzer does not know FeatureGuard).")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only reached when TypedModels.IsSupported, a feature guard that is false under native AOT and trimming (the net8.0 analyzer does not know FeatureGuard).")]
     public static ReportLoadResult Load(string templateDirectory, IReadOnlyList<DataSource> sources)
     {
         ArgumentNullException.ThrowIfNull(templateDirectory);
@@ -80,6 +83,19 @@ public static class ReportLoader
             return new ReportLoadResult(null, ok ? data!.Globals : null, problems) { Data = ok ? data : null };
         }
 
+        if (!Trimming.TypedModels.IsSupported)
+        {
+            problems.Add(new DataProblem(templatePath, "this build of send cannot read a typed model (a native or trimmed build has no reflection)") { Line = line, Column = 1, Value = declared, Expected = "no model line (the data is then bound as it is), or the JIT build of send (dotnet tool)", Code = "SEND-REPORT-MODEL" });
+            return new ReportLoadResult(null, null, problems);
+        }
+
+        return LoadTyped(declared, line, templatePath, schemaPath, root, rootJson, sources, problems);
+    }
+
+    [RequiresUnreferencedCode("A typed report model is read from JSON by reflection.")]
+    [RequiresDynamicCode("A typed report model is read from JSON by reflection.")]
+    private static ReportLoadResult LoadTyped(string declared, int line, string templatePath, string schemaPath, DataSource? root, string? rootJson, IReadOnlyList<DataSource> sources, List<DataProblem> problems)
+    {
         var definition = ReportCatalog.FindModel(declared);
         if (definition is null)
         {

@@ -31,6 +31,7 @@ public sealed class ReportPack
 
     /// <summary>Creates a pack rendering in <paramref name="houseStyle"/> (Send's default house style when null).</summary>
     /// <param name="houseStyle">The house style, or null.</param>
+    [System.Diagnostics.CodeAnalysis.DynamicDependency(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicMethods, typeof(ReportPackFunctions))]
     public ReportPack(HouseStyle? houseStyle = null)
     {
         Engine = new ReportEngine(houseStyle, functionClasses: new[] { typeof(ReportPackFunctions) });

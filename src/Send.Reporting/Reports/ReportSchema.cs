@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -17,6 +18,8 @@ namespace Send.Reporting.Reports;
 /// Descriptions come from the model's XML documentation. C# <c>required</c> members become required properties,
 /// computed (get-only) members are left out, and unknown properties are not allowed.
 /// </remarks>
+[RequiresUnreferencedCode("The schema is generated from the model type by reflection (NJsonSchema).")]
+[RequiresDynamicCode("The schema is generated from the model type by reflection (NJsonSchema).")]
 public static class ReportSchema
 {
     /// <summary>Generates the schema text for <paramref name="modelType"/>.</summary>

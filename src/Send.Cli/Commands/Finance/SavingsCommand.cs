@@ -10,7 +10,7 @@ using Send.Domain.Finance.Io;
 namespace Send.Cli.Commands.Finance;
 
 /// <summary><c>send finance savings programme.json [--json]</c>: savings strands with totals, delivery and shortfall.</summary>
-internal static class SavingsCommand
+internal static partial class SavingsCommand
 {
     public static Command Create() => FinanceFiles.FileCommand<SavingsProgramme>(
         "savings",

@@ -22,10 +22,8 @@ internal static class KpiCatalogueCommand
             var catalogue = KpiCommandSupport.Catalogue(parseResult.GetValue(definitions));
             if (parseResult.GetValue(json))
             {
-                output.WriteLine(CliJson.Serialize(new
-                {
-                    Definitions = catalogue.Definitions.Select(d => new
-                    {
+                output.WriteLine(CliJson.Serialize(new KpiCatalogueJson(
+                    catalogue.Definitions.Select(d => new KpiDefinitionJson(
                         d.Id,
                         d.Title,
                         d.Unit,
@@ -33,11 +31,9 @@ internal static class KpiCatalogueCommand
                         d.Polarity,
                         d.Source,
                         d.DisplayDecimals,
-                        Local = d.IsLocal,
+                        d.IsLocal,
                         d.LaitMeasure,
-                        d.Notes,
-                    }),
-                }));
+                        d.Notes)))));
                 return ExitCodes.Success;
             }
 

@@ -72,7 +72,7 @@ internal static class PlanCommand
             dates.Sort((x, y) => x.Date.CompareTo(y.Date));
             if (parseResult.GetValue(json))
             {
-                TimescalesOutput.WriteJson(output, new { Command = "plan", Dates = dates.Select(TimescalesOutput.Json).ToArray() });
+                TimescalesOutput.WriteJson(output, new PlanJson("plan", dates.Select(TimescalesOutput.Json).ToArray()));
             }
             else
             {
