@@ -3,8 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using Send.Cli.Commands.Finance;
 using Send.Domain.Finance;
 using Send.Domain.Kpis;
@@ -57,7 +55,13 @@ internal static class CliJson
         AddEnum<ComparatorKind>(options);
         AddEnum<PlacementCategory>(options);
         AddEnum<ReconciliationVerdict>(options);
-        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        AddEnum<ConditionOutcome>(options);
+        AddEnum<RagStatus>(options);
+        AddEnum<ContributionPresentation>(options);
+        AddEnum<DsgYearStatus>(options);
+        AddEnum<SignConvention>(options);
+        AddEnum<NodaTime.IsoDayOfWeek>(options); // reached through LocalDate's members, though IsoDateJsonConverter writes dates
+        options.Converters.Add(new IsoDateJsonConverter());
         options.MakeReadOnly();
         return options;
     }
