@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -22,6 +23,8 @@ namespace Send.Reporting.Reports;
 /// on the generic route, <see cref="Data.ReportData"/>, and need neither).
 /// </para>
 /// </remarks>
+[RequiresUnreferencedCode("Report models are read by reflection where no generated metadata exists, and for error messages.")]
+[RequiresDynamicCode("Report models are read by reflection where no generated metadata exists, and for error messages.")]
 public static class ReportJson
 {
     /// <summary>Gets the serializer options every report model is read with.</summary>

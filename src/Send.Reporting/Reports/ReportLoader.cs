@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using Send.Domain.Validation;
@@ -47,6 +48,8 @@ public static class ReportLoader
     /// <param name="models">The typed models a template may declare; null or empty for none (every template then renders on the generic route, and one that declares a model is an error).</param>
     /// <returns>The result: the model when there are no errors, and every problem found.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only reached when TypedModels.IsSupported, a feature guard that is false under native AOT and trimming (the net8.0 analyzer does not know FeatureGuard).")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only reached when TypedModels.IsSupported, a feature guard that is false under native AOT and trimming (the net8.0 analyzer does not know FeatureGuard).")]
     public static ReportLoadResult Load(string templateDirectory, IReadOnlyList<DataSource> sources, IReadOnlyList<ReportDefinition>? models = null)
     {
         models ??= Array.Empty<ReportDefinition>();
@@ -84,6 +87,19 @@ public static class ReportLoader
             return new ReportLoadResult(null, ok ? data!.Globals : null, problems) { Data = ok ? data : null };
         }
 
+        if (!Trimming.TypedModels.IsSupported)
+        {
+            problems.Add(new DataProblem(templatePath, "this build of send cannot read a typed model (a native or trimmed build has no reflection)") { Line = line, Column = 1, Value = declared, Expected = "no model line (the data is then bound as it is), or the JIT build of send (dotnet tool)", Code = "SEND-REPORT-MODEL" });
+            return new ReportLoadResult(null, null, problems);
+        }
+
+        return LoadTyped(models, declared, line, templatePath, schemaPath, root, rootJson, sources, problems);
+    }
+
+    [RequiresUnreferencedCode("A typed report model is read from JSON by reflection.")]
+    [RequiresDynamicCode("A typed report model is read from JSON by reflection.")]
+    private static ReportLoadResult LoadTyped(IReadOnlyList<ReportDefinition> models, string declared, int line, string templatePath, string schemaPath, DataSource? root, string? rootJson, IReadOnlyList<DataSource> sources, List<DataProblem> problems)
+    {
         var definition = models.FirstOrDefault(d => string.Equals(d.ModelType.FullName, declared, StringComparison.Ordinal));
         if (definition is null)
         {

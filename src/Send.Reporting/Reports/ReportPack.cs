@@ -37,6 +37,7 @@ public sealed class ReportPack
     /// developers who want a C# model; null for none. Every report that ships with Send renders on the generic route
     /// and needs none.
     /// </param>
+    [System.Diagnostics.CodeAnalysis.DynamicDependency(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicMethods, typeof(ReportPackFunctions))]
     public ReportPack(HouseStyle? houseStyle = null, IEnumerable<ReportDefinition>? models = null)
     {
         Engine = new ReportEngineBuilder()

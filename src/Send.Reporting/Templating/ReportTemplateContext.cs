@@ -9,6 +9,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Send.Domain.Validation;
+using Send.Data.Validation;
 
 namespace Send.Reporting.Templating;
 
@@ -188,6 +189,13 @@ internal sealed class ReportTemplateContext : TemplateContext
         return true;
     }
 
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode("A .NET object's properties are listed by reflection.")]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode("A .NET object's properties are listed by reflection.")]
+    private static IEnumerable<string> VisibleMemberNames(object target) =>
+        target.GetType().GetProperties().Where(IsVisibleMember).Select(p => MemberNaming.ToTemplateName(p.Name));
+
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only reached when TypedModels.IsSupported, a feature guard that is false under native AOT and trimming.")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only reached when TypedModels.IsSupported, a feature guard that is false under native AOT and trimming.")]
     private bool RecordUnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value)
     {
         var owner = target switch
@@ -201,7 +209,7 @@ internal sealed class ReportTemplateContext : TemplateContext
         {
             var near = Send.Analyzers.Templates.Suggestions.DidYouMean(member, target is ScriptObject members
                 ? members.Keys
-                : target!.GetType().GetProperties().Where(IsVisibleMember).Select(p => MemberNaming.ToTemplateName(p.Name)));
+                : Trimming.TypedModels.IsSupported ? VisibleMemberNames(target!) : System.Array.Empty<string>());
             Record(span, $"unknown member '{member}' on {owner}{near}");
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -9,6 +10,8 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using Send.Domain.Validation;
 using Send.Reporting.Functions;
+using Send.Reporting.Trimming;
+using Send.Data.Validation;
 
 namespace Send.Reporting.Templating;
 
@@ -40,6 +43,12 @@ public sealed class TemplateRenderer
     /// <summary>Creates a renderer.</summary>
     /// <param name="limits">The limits; <see cref="TemplateLimits.Default"/> when null.</param>
     /// <param name="functionClasses">Static classes whose public static methods become extra template functions (named by <see cref="MemberNaming"/>).</param>
+    /// <remarks>
+    /// The functions are found by reflection over each class's public static methods. In a trimmed or native AOT app
+    /// those methods must be kept: Send's own classes are (DynamicDependency below); root your own the same way.
+    /// </remarks>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(ReportFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(DomainTables))]
     public TemplateRenderer(TemplateLimits? limits = null, IEnumerable<Type>? functionClasses = null)
     {
         this.limits = limits ?? TemplateLimits.Default;
@@ -122,25 +131,43 @@ public sealed class TemplateRenderer
         return output ?? string.Empty;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only reached when TypedModels.IsSupported, a feature guard that is false under native AOT and trimming (the net8.0 analyzer does not know FeatureGuard).")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only reached when TypedModels.IsSupported, a feature guard that is false under native AOT and trimming (the net8.0 analyzer does not know FeatureGuard).")]
     private ScriptObject CreateGlobals(object model)
     {
         var globals = new ScriptObject(StringComparer.Ordinal);
         foreach (var type in functionClasses)
         {
-            globals.Import(type, ScriptMemberImportFlags.Method, null, member => MemberNaming.ToTemplateName(member.Name));
+            ImportFunctions(globals, type);
         }
 
         if (model is IScriptObject scriptObject)
         {
             globals.Import(scriptObject);
         }
+        else if (TypedModels.IsSupported)
+        {
+            ImportModel(globals, model);
+        }
         else
         {
-            globals.Import(model, ScriptMemberImportFlags.Property, ReportTemplateContext.IsVisibleMember, member => MemberNaming.ToTemplateName(member.Name));
+            throw new NotSupportedException("A typed .NET model needs reflection, which this trimmed or native AOT build does not have; pass the data as a Scriban object (ReportData) instead.");
         }
 
         return globals;
     }
+
+    // Scriban's Import reads the public static methods of a function class by reflection. Send's own function classes
+    // are kept whole by the DynamicDependency attributes on the constructor and on ReportPack's; a caller's own classes
+    // must be rooted by the caller in a trimmed app (see the constructor's remarks).
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Function classes' public methods are rooted by DynamicDependency (ours) or by the caller (theirs).")]
+    private static void ImportFunctions(ScriptObject globals, Type type) =>
+        globals.Import(type, ScriptMemberImportFlags.Method, null, member => MemberNaming.ToTemplateName(member.Name));
+
+    [RequiresUnreferencedCode("A typed model's properties are read by reflection.")]
+    [RequiresDynamicCode("A typed model's properties are read by reflection.")]
+    private static void ImportModel(ScriptObject globals, object model) =>
+        globals.Import(model, ScriptMemberImportFlags.Property, ReportTemplateContext.IsVisibleMember, member => MemberNaming.ToTemplateName(member.Name));
 
     private static DataException? FindDataException(Exception ex)
     {

@@ -9,7 +9,7 @@ using Send.Data.Finance;
 namespace Send.Cli.Commands.Finance;
 
 /// <summary><c>send finance cost-model model.json [--json]</c>: caseload × cost, growth projection, unmitigated and mitigated scenarios.</summary>
-internal static class CostModelCommand
+internal static partial class CostModelCommand
 {
     public static Command Create() => FinanceFiles.FileCommand<HighNeedsCostModel>(
         "cost-model",

@@ -12,7 +12,7 @@ using Send.Data.Validation;
 namespace Send.Cli.Commands.Finance;
 
 /// <summary><c>send finance deficit table.json [--json] [--tolerance £m] [--count-total] [--links-within-rounding]</c>: the roll-forward of a published DSG table with a verdict per year.</summary>
-internal static class DeficitCommand
+internal static partial class DeficitCommand
 {
     public static Command Create()
     {

@@ -4,6 +4,7 @@ using System.Linq;
 using Send.Cli.Infrastructure;
 using Send.Domain.Kpis;
 using Send.Data.Kpis.Sources;
+using Send.Data.Kpis;
 
 namespace Send.Cli.Commands.Kpi;
 
@@ -46,45 +47,41 @@ internal static class KpiBenchmarkCommand
         return command;
     }
 
-    private static object ToJson(LaitBenchmarkResult r, LaitBenchmark benchmark)
+    private static KpiBenchmarkJson ToJson(LaitBenchmarkResult r, LaitBenchmark benchmark)
     {
         var d = r.Decimals;
-        return new
-        {
-            La = r.Council.Name,
-            LaNumber = r.Council.Number,
-            OnsCode = benchmark.Councils.OnsCodeOf(r.Council),
-            Measure = r.MeasureCode,
-            CatalogueId = KpiCatalogue.BuiltIn.Definitions.FirstOrDefault(x => x.LaitMeasure == r.MeasureCode)?.Id,
-            Title = r.MeasureTitle,
+        return new KpiBenchmarkJson(
+            r.Council.Name,
+            r.Council.Number,
+            benchmark.Councils.OnsCodeOf(r.Council),
+            r.MeasureCode,
+            KpiCatalogue.BuiltIn.Definitions.FirstOrDefault(x => x.LaitMeasure == r.MeasureCode)?.Id,
+            r.MeasureTitle,
             r.Year,
             r.Polarity,
             r.Decimals,
-            Value = KpiJson.Number(r.Value),
-            Symbol = KpiJson.Symbol(r.Value),
-            Display = r.Display(r.Value),
-            NeighbourAverage = new
-            {
-                Set = r.NeighbourSet,
-                Value = KpiJson.Number(r.NeighbourAverage.Value),
-                Symbol = KpiJson.Symbol(r.NeighbourAverage.Value),
-                Display = r.Display(r.NeighbourAverage.Value),
+            KpiJson.Number(r.Value),
+            KpiJson.Symbol(r.Value),
+            r.Display(r.Value),
+            new KpiNeighbourAverageJson(
+                r.NeighbourSet,
+                KpiJson.Number(r.NeighbourAverage.Value),
+                KpiJson.Symbol(r.NeighbourAverage.Value),
+                r.Display(r.NeighbourAverage.Value),
                 r.NeighbourAverage.CountUsed,
-                r.NeighbourAverage.CountListed,
-            },
-            Neighbours = r.Neighbours.Select(n => new { n.Number, n.Name, n.Proximity, Value = KpiJson.Number(n.Value), Symbol = KpiJson.Symbol(n.Value), Display = r.Display(n.Value) }),
-            Region = new { Name = r.RegionName, Value = KpiJson.Number(r.Region), Symbol = KpiJson.Symbol(r.Region), Display = r.Display(r.Region) },
-            England = KpiJson.Typed(r.England, d),
+                r.NeighbourAverage.CountListed),
+            r.Neighbours.Select(n => new KpiNeighbourJson(n.Number, n.Name, n.Proximity, KpiJson.Number(n.Value), KpiJson.Symbol(n.Value), r.Display(n.Value))),
+            new KpiRegionJson(r.RegionName, KpiJson.Number(r.Region), KpiJson.Symbol(r.Region), r.Display(r.Region)),
+            KpiJson.Typed(r.England, d),
             r.Rank,
             r.RankedCount,
-            QuartileBand = r.Band?.ToString(),
-            CutPoints = r.CutPoints,
+            r.Band?.ToString(),
+            r.CutPoints,
             r.PreviousYear,
-            Change = r.Travel is null ? null : KpiJson.Typed(r.Travel.Change, d),
-            DirectionOfTravel = r.Travel?.Direction,
-            Comparisons = r.Comparisons.Select(c => new { Comparator = c.Comparator, Value = KpiJson.Number(c.ComparatorValue), Symbol = KpiJson.Symbol(c.ComparatorValue), c.Verdict, Difference = KpiJson.Typed(c.Difference, d) }),
-            Reading = r.Reading(),
-        };
+            r.Travel is null ? null : KpiJson.Typed(r.Travel.Change, d),
+            r.Travel?.Direction,
+            r.Comparisons.Select(c => new KpiBenchmarkComparisonJson(c.Comparator, KpiJson.Number(c.ComparatorValue), KpiJson.Symbol(c.ComparatorValue), c.Verdict, KpiJson.Typed(c.Difference, d))),
+            r.Reading());
     }
 
     private static void WriteText(TextWriter output, LaitBenchmarkResult r)

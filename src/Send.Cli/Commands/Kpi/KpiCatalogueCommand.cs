@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Send.Cli.Infrastructure;
 using Send.Domain.Kpis;
+using Send.Data.Kpis;
 
 namespace Send.Cli.Commands.Kpi;
 
@@ -22,10 +23,8 @@ internal static class KpiCatalogueCommand
             var catalogue = KpiCommandSupport.Catalogue(parseResult.GetValue(definitions));
             if (parseResult.GetValue(json))
             {
-                output.WriteLine(CliJson.Serialize(new
-                {
-                    Definitions = catalogue.Definitions.Select(d => new
-                    {
+                output.WriteLine(CliJson.Serialize(new KpiCatalogueJson(
+                    catalogue.Definitions.Select(d => new KpiDefinitionJson(
                         d.Id,
                         d.Title,
                         d.Unit,
@@ -33,11 +32,9 @@ internal static class KpiCatalogueCommand
                         d.Polarity,
                         d.Source,
                         d.DisplayDecimals,
-                        Local = d.IsLocal,
+                        d.IsLocal,
                         d.LaitMeasure,
-                        d.Notes,
-                    }),
-                }));
+                        d.Notes)))));
                 return ExitCodes.Success;
             }
 

@@ -25,7 +25,7 @@ internal static class KpiMeasuresCommand
             var measures = benchmark.Measures(parseResult.GetValue(search));
             if (parseResult.GetValue(json))
             {
-                output.WriteLine(CliJson.Serialize(new { Count = measures.Count, Measures = measures }));
+                output.WriteLine(CliJson.Serialize(new KpiMeasuresJson(measures.Count, measures)));
                 return ExitCodes.Success;
             }
 

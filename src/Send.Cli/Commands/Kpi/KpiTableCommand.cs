@@ -27,37 +27,31 @@ internal static class KpiTableCommand
             var results = table.Evaluate();
             if (parseResult.GetValue(json))
             {
-                output.WriteLine(CliJson.Serialize(new
-                {
+                output.WriteLine(CliJson.Serialize(new KpiTableJson(
                     table.Title,
                     table.Council,
                     table.Source,
-                    Comparators = table.Comparators,
-                    Rows = results.Select(r => new
-                    {
-                        Kpi = r.Row.Definition.Id,
+                    table.Comparators,
+                    results.Select(r => new KpiRowJson(
+                        r.Row.Definition.Id,
                         r.Row.Label,
-                        Period = r.Row.Period.ToString(),
-                        Value = KpiJson.Number(r.Row.Value),
-                        Symbol = KpiJson.Symbol(r.Row.Value),
-                        ValueStatus = r.Row.Value.Status,
-                        Display = r.Row.Value.ToDisplayString(r.Row.Definition.DisplayDecimals),
-                        Previous = KpiJson.Typed(r.Row.Previous, r.Row.Definition.DisplayDecimals),
+                        r.Row.Period.ToString(),
+                        KpiJson.Number(r.Row.Value),
+                        KpiJson.Symbol(r.Row.Value),
+                        r.Row.Value.Status,
+                        r.Row.Value.ToDisplayString(r.Row.Definition.DisplayDecimals),
+                        KpiJson.Typed(r.Row.Previous, r.Row.Definition.DisplayDecimals),
                         r.Row.Definition.Polarity,
-                        Comparators = r.Comparisons.Select((c, i) => new
-                        {
+                        r.Comparisons.Select((c, i) => new KpiRowComparatorJson(
                             table.Comparators[i].Id,
-                            Name = c.Comparator,
-                            Value = KpiJson.Number(c.ComparatorValue),
-                            Symbol = KpiJson.Symbol(c.ComparatorValue),
-                            Display = c.ComparatorValue.ToDisplayString(r.Row.Definition.DisplayDecimals),
+                            c.Comparator,
+                            KpiJson.Number(c.ComparatorValue),
+                            KpiJson.Symbol(c.ComparatorValue),
+                            c.ComparatorValue.ToDisplayString(r.Row.Definition.DisplayDecimals),
                             c.Verdict,
-                            Difference = KpiJson.Typed(c.Difference, r.Row.Definition.DisplayDecimals),
-                        }),
-                        DirectionOfTravel = r.Travel?.Direction,
-                        Rag = r.Rating is null ? null : new { r.Rating.Colour, r.Rating.Reason },
-                    }),
-                }));
+                            KpiJson.Typed(c.Difference, r.Row.Definition.DisplayDecimals))),
+                        r.Travel?.Direction,
+                        r.Rating is null ? null : new KpiRagJson(r.Rating.Colour, r.Rating.Reason))))));
                 return ExitCodes.Success;
             }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Linq;
 using Send.Domain.Statutory;
+using Send.Data.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 
@@ -34,7 +35,7 @@ internal static class AppealCommand
             var deadlines = new[] { engine.Compute("MED-CONTACT", sent), engine.Appeal(sent, issued) };
             if (parseResult.GetValue(json))
             {
-                TimescalesOutput.WriteJson(output, new { Command = "appeal", DecisionNotice = sent, Certificate = issued, Deadlines = deadlines.Select(d => TimescalesOutput.Json(d)).ToArray() });
+                TimescalesOutput.WriteJson(output, new AppealJson("appeal", sent, issued, deadlines.Select(d => TimescalesOutput.Json(d)).ToArray()));
             }
             else
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Linq;
 using Send.Domain.Statutory;
+using Send.Data.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 
@@ -27,7 +28,7 @@ internal static class AssessmentCommand
             var deadlines = DeadlineEngine.EnglandAndWales.Assessment(received, options);
             if (parseResult.GetValue(json))
             {
-                TimescalesOutput.WriteJson(output, new { Command = "assessment", Request = received, Day1Reading = options.Day1Reading, Deadlines = deadlines.Select(d => TimescalesOutput.Json(d)).ToArray() });
+                TimescalesOutput.WriteJson(output, new AssessmentJson("assessment", received, options.Day1Reading, deadlines.Select(d => TimescalesOutput.Json(d)).ToArray()));
             }
             else
             {

@@ -51,16 +51,14 @@ internal static class CaseCommand
             var planning = DeadlineEngine.EnglandAndWales.Plan(ehcCase, date, options);
             if (parseResult.GetValue(json))
             {
-                TimescalesOutput.WriteJson(output, new
-                {
-                    Command = "case",
-                    CaseId = timeline.CaseId,
-                    AsAt = timeline.AsAt,
-                    PauseClockNonStatutory = options.PauseClockForExceptions,
-                    Summary = timeline.Deadlines.GroupBy(d => TimescalesOutput.Snake(d.Status.ToString())).ToDictionary(g => g.Key, g => g.Count()),
-                    Deadlines = timeline.Deadlines.Select(d => TimescalesOutput.Json(d, timeline.CaseId)).ToArray(),
-                    Planning = planning.Select(TimescalesOutput.Json).ToArray(),
-                });
+                TimescalesOutput.WriteJson(output, new CaseJson(
+                    "case",
+                    timeline.CaseId,
+                    timeline.AsAt,
+                    options.PauseClockForExceptions,
+                    timeline.Deadlines.GroupBy(d => TimescalesOutput.Snake(d.Status.ToString())).ToDictionary(g => g.Key, g => g.Count()),
+                    timeline.Deadlines.Select(d => TimescalesOutput.Json(d, timeline.CaseId)).ToArray(),
+                    planning.Select(TimescalesOutput.Json).ToArray()));
             }
             else
             {

@@ -37,24 +37,17 @@ internal static class CaseloadCommand
 
             if (parseResult.GetValue(json))
             {
-                TimescalesOutput.WriteJson(output, new
-                {
-                    Command = "caseload",
-                    AsAt = date,
+                TimescalesOutput.WriteJson(output, new CaseloadJson(
+                    "caseload",
+                    date,
                     summary.CaseCount,
-                    OverdueAnnualReviews = new { Count = summary.OverdueAnnualReviews.Count, Cases = summary.OverdueAnnualReviews },
-                    OpenAssessments = summary.OpenAssessments,
-                    PlansIssuedPerMonth = summary.PlansIssuedPerMonth.Select(m => new { Month = m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.Count }).ToArray(),
-                    RequestsByYear = summary.RequestsByYear,
-                    Sen2Timeliness = summary.Timeliness.Select(t => new
-                    {
-                        t.Year,
-                        IncludingExceptions = new { t.IncludingExceptions.Numerator, t.IncludingExceptions.Denominator, t.IncludingExceptions.Percent, t.IncludingExceptions.IsAvailable },
-                        ExcludingExceptions = new { t.ExcludingExceptions.Numerator, t.ExcludingExceptions.Denominator, t.ExcludingExceptions.Percent, t.ExcludingExceptions.IsAvailable },
-                    }).ToArray(),
-                    NotEvaluated = notEvaluated,
-                    Deadlines = deadlines.Select(p => TimescalesOutput.Json(p.Deadline, p.CaseId)).ToArray(),
-                });
+                    new OverdueReviewsJson(summary.OverdueAnnualReviews.Count, summary.OverdueAnnualReviews),
+                    summary.OpenAssessments,
+                    summary.PlansIssuedPerMonth.Select(m => new MonthCountJson(m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.Count)).ToArray(),
+                    summary.RequestsByYear,
+                    summary.Timeliness.Select(t => new Sen2TimelinessJson(t.Year, TimelinessFigureJson.From(t.IncludingExceptions), TimelinessFigureJson.From(t.ExcludingExceptions))).ToArray(),
+                    notEvaluated,
+                    deadlines.Select(p => TimescalesOutput.Json(p.Deadline, p.CaseId)).ToArray()));
                 return Infrastructure.ExitCodes.Success;
             }
 

@@ -64,33 +64,29 @@ internal static class DueCommand
             var others = records.Count == 0 ? new List<string>() : records[0].OtherColumns.Keys.Where(k => k != ownerColumn).ToList();
             if (parseResult.GetValue(json))
             {
-                TimescalesOutput.WriteJson(output, new
-                {
-                    Command = "due",
-                    AsAt = list.AsAt,
-                    Within = list.Window.ToString(),
-                    WindowEnd = list.WindowEnd,
-                    OwnerColumn = list.OwnerColumn,
-                    Overdue = list.Items.Count(i => i.IsOverdue),
-                    DueInWindow = list.Items.Count(i => !i.IsOverdue),
-                    NotEvaluated = list.NotEvaluated,
-                    Items = list.Items.Select(i => new
-                    {
+                TimescalesOutput.WriteJson(output, new DueJson(
+                    "due",
+                    list.AsAt,
+                    list.Window.ToString(),
+                    list.WindowEnd,
+                    list.OwnerColumn,
+                    list.Items.Count(i => i.IsOverdue),
+                    list.Items.Count(i => !i.IsOverdue),
+                    list.NotEvaluated,
+                    list.Items.Select(i => new DueItemJson(
                         i.CaseId,
                         i.Owner,
-                        Rule = i.Deadline.RuleId,
-                        Title = i.Deadline.Rule.Title,
-                        Citation = i.Deadline.Citation.ToString(),
+                        i.Deadline.RuleId,
+                        i.Deadline.Rule.Title,
+                        i.Deadline.Citation.ToString(),
                         i.Deadline.Due,
-                        Status = TimescalesOutput.Snake(i.Deadline.Status.ToString()),
+                        TimescalesOutput.Snake(i.Deadline.Status.ToString()),
                         i.CalendarDaysLeft,
                         i.WorkingDaysLeft,
-                        Days = i.DaysText,
-                        Flags = TimescalesOutput.FlagNames(i.Deadline.Flags),
+                        i.DaysText,
+                        TimescalesOutput.FlagNames(i.Deadline.Flags),
                         i.Deadline.Arithmetic,
-                        Columns = i.Columns,
-                    }).ToArray(),
-                });
+                        i.Columns)).ToArray()));
                 return Infrastructure.ExitCodes.Success;
             }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using Send.Domain.Statutory;
+using Send.Data.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 
@@ -72,7 +73,7 @@ internal static class PlanCommand
             dates.Sort((x, y) => x.Date.CompareTo(y.Date));
             if (parseResult.GetValue(json))
             {
-                TimescalesOutput.WriteJson(output, new { Command = "plan", Dates = dates.Select(TimescalesOutput.Json).ToArray() });
+                TimescalesOutput.WriteJson(output, new PlanJson("plan", dates.Select(TimescalesOutput.Json).ToArray()));
             }
             else
             {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using Send.Domain.Statutory;
+using Send.Data.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 
@@ -62,7 +63,7 @@ internal static class ReviewCommand
 
             if (parseResult.GetValue(json))
             {
-                TimescalesOutput.WriteJson(output, new { Command = "review", PlanIssued = issued, Meeting = held, ReviewAnchor = TimescalesOutput.Snake(options.ReviewAnchor.ToString()), Deadlines = deadlines.Select(d => TimescalesOutput.Json(d)).ToArray() });
+                TimescalesOutput.WriteJson(output, new ReviewJson("review", issued, held, TimescalesOutput.Snake(options.ReviewAnchor.ToString()), deadlines.Select(d => TimescalesOutput.Json(d)).ToArray()));
             }
             else
             {

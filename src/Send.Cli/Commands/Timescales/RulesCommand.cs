@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Linq;
 using Send.Domain.Statutory;
+using Send.Data.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 
@@ -16,23 +17,19 @@ internal static class RulesCommand
         {
             if (parseResult.GetValue(json))
             {
-                TimescalesOutput.WriteJson(output, new
-                {
-                    Command = "rules",
-                    Rules = StatutoryRules.All.Select(r => new
-                    {
+                TimescalesOutput.WriteJson(output, new RulesJson(
+                    "rules",
+                    StatutoryRules.All.Select(r => new RuleJson(
                         r.Id,
                         r.Title,
-                        Citation = r.Citation.Text,
-                        Markers = r.Citation.Markers.ToMarkerText(),
+                        r.Citation.Text,
+                        r.Citation.Markers.ToMarkerText(),
                         r.ClockStart,
-                        Period = r.Period.ToString(),
-                        Convention = CountingConventions.IdOf(r.Convention),
+                        r.Period.ToString(),
+                        CountingConventions.IdOf(r.Convention),
                         r.MayRollOffNonWorkingDay,
-                        Exceptions = r.Exceptions.Select(StatutoryExceptions.IdOf).ToArray(),
-                        r.Notes,
-                    }).ToArray(),
-                });
+                        r.Exceptions.Select(StatutoryExceptions.IdOf).ToArray(),
+                        r.Notes)).ToArray()));
             }
             else
             {

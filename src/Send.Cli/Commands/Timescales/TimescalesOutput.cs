@@ -10,6 +10,8 @@ using NodaTime.Text;
 using Send.Cli.Infrastructure;
 using Send.Domain.Statutory;
 using Send.Domain.Validation;
+using Send.Data.Statutory;
+using Send.Data.Validation;
 
 namespace Send.Cli.Commands.Timescales;
 
@@ -44,17 +46,15 @@ internal static class TimescalesOutput
             }
 
             var lines = messages.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            WriteJson(output, new { Command = command, ExitCode = code, Errors = lines.Select(l => new { Message = l }).ToArray() });
+            WriteJson(output, new FailureJson(command, code, lines.Select(l => new FailureMessageJson(l)).ToArray()));
             return code;
         }
         catch (DataException ex)
         {
-            WriteJson(output, new
-            {
-                Command = command,
-                ExitCode = ExitCodes.DataError,
-                Errors = ex.Problems.Select(p => new { Message = p.Message, p.Source, p.Line, p.Column, p.Field, p.Value, p.Expected, p.Code, Severity = p.Severity.ToString(), Text = p.ToString() }).ToArray(),
-            });
+            WriteJson(output, new ProblemsJson(
+                command,
+                ExitCodes.DataError,
+                ex.Problems.Select(p => new ProblemJsonLine(p.Message, p.Source, p.Line, p.Column, p.Field, p.Value, p.Expected, p.Code, p.Severity.ToString(), p.ToString())).ToArray()));
             return ExitCodes.DataError;
         }
     }
@@ -77,19 +77,17 @@ internal static class TimescalesOutput
 
     public static string Days(int n) => n.ToString(CultureInfo.InvariantCulture) + (n == 1 ? " day" : " days");
 
-    public static object Json(DerivedDate d) => new
-    {
+    public static DerivedDateJson Json(DerivedDate d) => new(
         d.Id,
         d.Title,
-        Kind = Snake(d.Kind.ToString()),
+        Snake(d.Kind.ToString()),
         d.Date,
-        Rules = d.RuleIds,
-        Citations = d.Chain.Select(r => new { Rule = r.Id, Citation = r.Citation.ToString() }).ToArray(),
+        d.RuleIds,
+        d.Chain.Select(r => new CitationJson(r.Id, r.Citation.ToString())).ToArray(),
         d.Arithmetic,
         d.FallsOnNonWorkingDay,
         d.Note,
-        Explanation = d.Explain(),
-    };
+        d.Explain());
 
     public static void WriteDerived(TextWriter output, IReadOnlyList<DerivedDate> dates)
     {
@@ -103,34 +101,32 @@ internal static class TimescalesOutput
         }
     }
 
-    public static object Json(StatutoryDeadline d, string? caseId = null) => new
-    {
-        CaseId = caseId,
-        Rule = d.RuleId,
+    public static DeadlineJson Json(StatutoryDeadline d, string? caseId = null) => new(
+        caseId,
+        d.RuleId,
         d.Label,
-        Title = d.Rule.Title,
-        Citation = d.Citation.ToString(),
+        d.Rule.Title,
+        d.Citation.ToString(),
         d.Trigger,
         d.Due,
-        Status = Snake(d.Status.ToString()),
-        Flags = FlagNames(d.Flags),
+        Snake(d.Status.ToString()),
+        FlagNames(d.Flags),
         d.Arithmetic,
         d.CompletedOn,
         d.DaysLate,
         d.DaysOverdue,
         d.RollReason,
-        LocalTargetNonStatutory = d.LocalTarget,
+        d.LocalTarget,
         d.StatusNote,
-        Exceptions = d.Exceptions.Select(e => new { e.Id, e.Eligible, e.Invoked, e.Reason, Conditions = e.Conditions.Select(c => new { c.Description, c.Met }).ToArray() }).ToArray(),
-        Explanation = d.Explain(),
-    };
+        d.Exceptions.Select(e => new ExceptionJson(e.Id, e.Eligible, e.Invoked, e.Reason, e.Conditions.Select(c => new ConditionJson(c.Description, c.Met)).ToArray())).ToArray(),
+        d.Explain());
 
     public static IReadOnlyList<string> FlagNames(DeadlineFlags flags) =>
         Enum.GetValues<DeadlineFlags>().Where(f => f != DeadlineFlags.None && (flags & f) == f).Select(f => Snake(f.ToString())).ToArray();
 
     public static string Snake(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 
-    public static void WriteJson(TextWriter output, object value) => output.WriteLine(CliJson.Serialize(value));
+    public static void WriteJson<T>(TextWriter output, T value) => output.WriteLine(CliJson.Serialize(value));
 
     public static void WriteTable(TextWriter output, IEnumerable<StatutoryDeadline> deadlines, bool withCase = false, Func<StatutoryDeadline, string>? caseOf = null)
     {
