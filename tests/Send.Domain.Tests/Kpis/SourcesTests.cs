@@ -4,9 +4,9 @@ using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Send.Domain.Parsing;
 using Send.Domain.Kpis;
 using Send.Domain.Kpis.Sources;
+using Send.Domain.Parsing;
 using Send.Domain.Validation;
 using Xunit;
 

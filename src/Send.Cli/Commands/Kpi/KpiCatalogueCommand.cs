@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Send.Cli.Infrastructure;
-using Send.Domain.Kpis;
 
 namespace Send.Cli.Commands.Kpi;
 

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using NodaTime;
 using Send.Domain.Validation;
 using Send.Reporting.Reports.Common;
