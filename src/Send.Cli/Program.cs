@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using Send.Cli.Commands;
 using Send.Cli.Infrastructure;
 using Send.Domain.Validation;
 

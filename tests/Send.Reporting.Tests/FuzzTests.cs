@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using Send.Domain.Validation;

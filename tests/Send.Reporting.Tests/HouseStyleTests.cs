@@ -4,7 +4,6 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Send.Domain.Finance;
 using Send.Domain.Validation;
-using Send.Reporting;
 using Send.Reporting.Styling;
 using Send.Reporting.Tests.Support;
 using Xunit;

@@ -1,7 +1,4 @@
-using System;
 using System.IO;
-using System.Linq;
-using DocumentFormat.OpenXml.Wordprocessing;
 using NodaTime;
 using Send.Reporting.Charts;
 using Send.Reporting.Templating;

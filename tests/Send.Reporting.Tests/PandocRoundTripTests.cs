@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using Send.Reporting.Tests.Support;
 using Xunit;
 
 namespace Send.Reporting.Tests;

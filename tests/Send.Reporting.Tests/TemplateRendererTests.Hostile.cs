@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using Send.Domain.Validation;
 using Send.Reporting.Templating;
 using Send.Reporting.Tests.Support;

@@ -1,12 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Collections.Generic;
 using System.Threading;
-using Send.Reporting.Data;
 using Send.Cli.Commands.Render;
 using Send.Cli.Infrastructure;
+using Send.Reporting.Data;
 using Send.Reporting.Reports;
 
 namespace Send.Cli.Commands;

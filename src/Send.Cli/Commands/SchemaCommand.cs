@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using Send.Cli.Infrastructure;
 using Send.Domain.Validation;
 using Send.Reporting.Data;

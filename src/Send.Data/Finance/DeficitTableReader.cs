@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Send.Domain.Calendars;
 using Send.Domain.Validation;
 using Send.Domain.Finance;
 using Send.Data.Calendars;

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Reflection;
 using Send.Domain.Validation;
 using Send.Domain.Finance;
 using Send.Data.Validation;

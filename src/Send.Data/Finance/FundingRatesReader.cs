@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using Send.Domain.Finance;
 using Send.Domain.Validation;

@@ -1,5 +1,3 @@
-using System;
-
 namespace Send.Domain.Kpis;
 
 /// <summary>The direction a value moved since an earlier period.</summary>

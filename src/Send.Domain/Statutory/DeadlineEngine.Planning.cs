@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Send.Domain.Statutory;
 

@@ -2,10 +2,10 @@ using System;
 using System.Globalization;
 using System.Linq;
 using DocumentFormat.OpenXml;
-using Send.Reporting.Styling;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 using Send.Domain.Validation;
 using Send.Reporting.Docx;
+using Send.Reporting.Styling;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Send.Reporting.Charts;
 

@@ -1,8 +1,7 @@
-using System;
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using Send.Reporting.Docx;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Send.Reporting.Docx;
 
 namespace Send.Reporting.Charts;
 

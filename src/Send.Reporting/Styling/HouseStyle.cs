@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Send.Domain.Finance;
 using Send.Domain.Validation;
 using Send.Reporting.Charts;

@@ -5,7 +5,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Send.Domain.Finance;
-using Send.Reporting.Docx;
 
 namespace Send.Reporting.Styling;
 

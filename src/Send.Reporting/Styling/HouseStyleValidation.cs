@@ -6,7 +6,6 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Xml;
-using System.Xml.Linq;
 using System.Xml.XPath;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;

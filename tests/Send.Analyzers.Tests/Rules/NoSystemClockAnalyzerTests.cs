@@ -1,6 +1,5 @@
 using System.Threading.Tasks;
 using Send.Analyzers.Rules;
-using Send.Analyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = Send.Analyzers.Tests.Infrastructure.Verifier<Send.Analyzers.Rules.NoSystemClockAnalyzer>;
 

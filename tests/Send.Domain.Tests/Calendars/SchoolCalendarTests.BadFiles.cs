@@ -1,4 +1,3 @@
-using System.Linq;
 using Send.Domain.Calendars;
 using Send.Domain.Validation;
 using Xunit;

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using FsCheck.Xunit;
 using Send.Domain.Finance;
 using Xunit;

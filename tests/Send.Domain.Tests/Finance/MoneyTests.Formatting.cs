@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Threading;
 using FsCheck.Xunit;
 using Send.Domain.Finance;
 using Xunit;

@@ -1,5 +1,4 @@
 using System.Linq;
-using NodaTime;
 using Send.Domain.Finance;
 using Xunit;
 using static Send.Domain.Tests.Finance.Seeds;

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using NodaTime;
 using Send.Domain.Statutory;
 using Send.Data.Statutory;
 using Xunit;

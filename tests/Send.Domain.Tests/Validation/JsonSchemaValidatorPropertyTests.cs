@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
-using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FsCheck.Xunit;

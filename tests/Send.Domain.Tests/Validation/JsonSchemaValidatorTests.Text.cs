@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text;
 using Send.Domain.Validation;
 using Xunit;

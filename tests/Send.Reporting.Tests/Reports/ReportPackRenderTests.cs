@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using Send.Reporting.Reports;
 using Send.Reporting.Tests.Support;
 using Xunit;

@@ -3,7 +3,6 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
-using Send.Domain.Validation;
 using Send.Reporting.Reports;
 using Send.Reporting.Styling;
 using Send.Reporting.Tests.Support;

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using Send.Cli.Infrastructure;
 using Send.Domain.Validation;
 using Send.Reporting.Reports;

@@ -6,10 +6,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers;
 using Send.Domain.Finance;
 using Send.Reporting.Styling;
-using TableColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
 using MdTable = Markdig.Extensions.Tables.Table;
 using MdTableCell = Markdig.Extensions.Tables.TableCell;
 using MdTableRow = Markdig.Extensions.Tables.TableRow;
+using TableColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
 
 namespace Send.Reporting.Docx.Renderers;
 
