@@ -8,7 +8,6 @@ using Send.Reporting.Data;
 using Send.Reporting.Functions;
 using Send.Reporting.Tests.Support;
 using Xunit;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Tests;
 

@@ -1,6 +1,5 @@
 using System.IO;
 using NodaTime;
-using Send.Reporting.Charts;
 using Send.Reporting.Templating;
 using Send.Reporting.Tests.Support;
 using Xunit;

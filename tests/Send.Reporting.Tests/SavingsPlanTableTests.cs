@@ -1,12 +1,9 @@
-using System.Linq;
 using Send.Domain.Calendars;
 using Send.Domain.Finance;
 using Send.Reporting.Functions;
 using Send.Reporting.Markdown;
 using Send.Reporting.Tests.Support;
 using Xunit;
-using Send.Data.Calendars;
-using Send.Data.Finance;
 
 namespace Send.Reporting.Tests;
 

@@ -1,16 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using Send.Domain.Finance;
 using Send.Domain.Validation;
 using Send.Reporting.Data;
 using Send.Reporting.Functions;
 using Send.Reporting.Markdown;
-using Send.Reporting.Tests.Support;
 using Xunit;
-using Send.Data.Finance;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Tests;
 

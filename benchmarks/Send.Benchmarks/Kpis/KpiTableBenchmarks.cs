@@ -1,8 +1,8 @@
 using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using Send.Domain.Kpis;
 using Send.Data.Kpis;
+using Send.Domain.Kpis;
 
 namespace Send.Benchmarks.Kpis;
 

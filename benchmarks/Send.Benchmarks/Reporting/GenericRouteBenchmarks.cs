@@ -6,7 +6,6 @@ using Send.Domain.Validation;
 using Send.Reporting.Data;
 using Send.Reporting.Reports;
 using Send.Reporting.Templating;
-using Send.Data.Validation;
 
 namespace Send.Benchmarks.Reporting;
 

@@ -7,7 +7,6 @@ using Send.Domain.Validation;
 using Send.Reporting.Data;
 using Send.Reporting.Functions;
 using Send.Reporting.Reports;
-using Send.Data.Validation;
 
 namespace Send.Benchmarks.Reporting;
 

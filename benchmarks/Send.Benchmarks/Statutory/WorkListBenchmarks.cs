@@ -4,8 +4,8 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using Send.Domain.Statutory;
 using Send.Data.Statutory;
+using Send.Domain.Statutory;
 
 namespace Send.Benchmarks.Statutory;
 

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using BenchmarkDotNet.Attributes;
-using Send.Domain.Validation;
 using Send.Data.Validation;
+using Send.Domain.Validation;
 
 namespace Send.Benchmarks.Validation;
 

@@ -2,16 +2,13 @@ using System;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Send.Data.Calendars;
 using System.Text.Json.Serialization.Metadata;
 using Send.Cli.Commands.Finance;
+using Send.Data.Calendars;
 using Send.Domain.Finance;
 using Send.Domain.Kpis;
 using Send.Domain.Kpis.Rag;
 using Send.Domain.Validation;
-using Send.Data.Finance;
-using Send.Data.Kpis;
-using Send.Data.Validation;
 
 namespace Send.Cli.Infrastructure;
 

@@ -4,10 +4,10 @@ using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using Send.Domain.Validation;
+using Send.Data.Validation;
 using Send.Data.Validation.Schema;
 using Send.Domain.Calendars;
-using Send.Data.Validation;
+using Send.Domain.Validation;
 
 namespace Send.Data.Calendars;
 

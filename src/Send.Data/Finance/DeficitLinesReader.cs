@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Send.Domain.Calendars;
-using Send.Data.Calendars;
-
 using Send.Domain.Finance;
 
 namespace Send.Data.Finance;

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 
-using Send.Domain.Finance;
-
 namespace Send.Data.Finance;
 
 /// <summary>

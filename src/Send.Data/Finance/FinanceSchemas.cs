@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using Send.Domain.Validation;
-using Send.Domain.Finance;
 using Send.Data.Validation;
 
 namespace Send.Data.Finance;

@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Send.Domain.Validation;
 using Send.Data.Validation;
-
-using Send.Domain.Finance;
+using Send.Domain.Validation;
 
 namespace Send.Data.Finance;
 

@@ -4,11 +4,8 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Send.Domain.Calendars;
-using Send.Domain.Validation;
-using Send.Data.Calendars;
-using Send.Data.Validation;
-
 using Send.Domain.Finance;
+using Send.Domain.Validation;
 
 namespace Send.Data.Finance;
 

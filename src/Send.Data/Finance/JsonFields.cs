@@ -6,8 +6,8 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Send.Domain.Calendars;
-using Send.Domain.Validation;
 using Send.Domain.Finance;
+using Send.Domain.Validation;
 
 namespace Send.Data.Finance;
 

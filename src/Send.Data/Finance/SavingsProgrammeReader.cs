@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Send.Domain.Validation;
 using Send.Domain.Finance;
+using Send.Domain.Validation;
 
 namespace Send.Data.Finance;
 

@@ -3,12 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using Send.Domain.Validation;
 using Send.Data.Kpis.Sources;
 using Send.Data.Parsing;
-using Send.Data.Validation;
-
-using Send.Domain.Finance;
+using Send.Domain.Validation;
 
 namespace Send.Data.Finance;
 

@@ -3,11 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using Send.Domain.Validation;
 using Send.Data.Parsing;
-using Send.Data.Validation;
-
-using Send.Domain.Finance;
+using Send.Domain.Validation;
 
 namespace Send.Data.Finance;
 

@@ -1,7 +1,4 @@
 using System;
-using System.IO;
-
-using Send.Domain.Finance;
 
 namespace Send.Data.Finance;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using Send.Domain.Kpis;
 
 namespace Send.Data.Kpis;
 

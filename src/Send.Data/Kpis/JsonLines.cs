@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
-using Send.Domain.Kpis;
 
 namespace Send.Data.Kpis;
 

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using Send.Domain.Validation;
-using Send.Domain.Kpis;
 using Send.Data.Validation;
+using Send.Domain.Kpis;
+using Send.Domain.Validation;
 
 namespace Send.Data.Kpis;
 

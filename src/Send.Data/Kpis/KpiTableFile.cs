@@ -2,10 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
-using Send.Domain.Kpis.Rag;
-using Send.Domain.Validation;
-using Send.Domain.Kpis;
 using Send.Data.Validation;
+using Send.Domain.Kpis;
+using Send.Domain.Validation;
 
 namespace Send.Data.Kpis;
 

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using Send.Domain.Validation;
-using Send.Domain.Kpis;
 using Send.Domain.Kpis.Rag;
+using Send.Domain.Validation;
 
 namespace Send.Data.Kpis;
 

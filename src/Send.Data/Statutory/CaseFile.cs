@@ -5,9 +5,9 @@ using System.IO;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using Send.Domain.Validation;
-using Send.Domain.Statutory;
 using Send.Data.Validation;
+using Send.Domain.Statutory;
+using Send.Domain.Validation;
 
 namespace Send.Data.Statutory;
 

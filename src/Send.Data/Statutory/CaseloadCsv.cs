@@ -5,8 +5,8 @@ using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 using Send.Data.Parsing;
-using Send.Domain.Validation;
 using Send.Domain.Statutory;
+using Send.Domain.Validation;
 
 namespace Send.Data.Statutory;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using Send.Data.Parsing;
-using Send.Domain.Statutory;
 
 namespace Send.Data.Statutory;
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using Send.Domain.Validation;
 
 namespace Send.Domain.Calendars;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
-using Send.Domain.Validation;
 
 namespace Send.Domain.Calendars;
 

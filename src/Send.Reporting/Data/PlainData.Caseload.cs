@@ -6,10 +6,9 @@ using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.Text;
 using Scriban.Runtime;
+using Send.Data.Statutory;
 using Send.Domain.Statutory;
 using Send.Domain.Validation;
-using Send.Data.Statutory;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Data;
 

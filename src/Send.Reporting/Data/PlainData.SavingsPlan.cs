@@ -1,7 +1,6 @@
+using Send.Data.Finance;
 using Send.Domain.Finance;
 using Send.Domain.Validation;
-using Send.Data.Finance;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Data;
 

@@ -3,14 +3,13 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
-using Send.Domain.Finance;
 using Send.Data.Finance;
+using Send.Data.Kpis;
+using Send.Data.Statutory;
+using Send.Domain.Finance;
 using Send.Domain.Kpis;
 using Send.Domain.Statutory;
-using Send.Data.Statutory;
 using Send.Domain.Validation;
-using Send.Data.Kpis;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Data;
 

@@ -6,8 +6,8 @@ using System.Linq;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
-using Send.Domain.Kpis;
 using Send.Data.Parsing;
+using Send.Domain.Kpis;
 using Send.Domain.Validation;
 
 namespace Send.Reporting.Data;

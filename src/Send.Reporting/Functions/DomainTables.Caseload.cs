@@ -5,7 +5,6 @@ using NodaTime;
 using Scriban.Runtime;
 using Send.Domain.Statutory;
 using Send.Reporting.Templating;
-using Send.Data.Statutory;
 
 namespace Send.Reporting.Functions;
 

@@ -1,7 +1,6 @@
 using System.Linq;
 using Send.Domain.Finance;
 using Send.Reporting.Templating;
-using Send.Data.Finance;
 
 namespace Send.Reporting.Functions;
 

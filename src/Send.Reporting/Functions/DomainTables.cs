@@ -8,9 +8,6 @@ using Send.Domain.Kpis.Rag;
 using Send.Domain.Statutory;
 using Send.Reporting.Styling;
 using Send.Reporting.Templating;
-using Send.Data.Finance;
-using Send.Data.Kpis;
-using Send.Data.Statutory;
 
 namespace Send.Reporting.Functions;
 

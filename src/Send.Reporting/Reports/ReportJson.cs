@@ -7,7 +7,6 @@ using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using Send.Data.Calendars;
 using Send.Domain.Validation;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Reports;
 

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
+using Send.Data.Validation;
 using Send.Domain.Validation;
 using Send.Reporting.Data;
 using Send.Reporting.Templating;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Reports;
 

@@ -9,7 +9,6 @@ using Send.Domain.Validation;
 using Send.Reporting.Data;
 using Send.Reporting.Styling;
 using Send.Reporting.Templating;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Reports;
 

@@ -5,8 +5,6 @@ using Send.Domain.Kpis;
 using Send.Domain.Validation;
 using Send.Reporting.Data;
 using Send.Reporting.Templating;
-using Send.Data.Kpis;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Reports;
 

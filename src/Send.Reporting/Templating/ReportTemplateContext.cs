@@ -9,7 +9,6 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Send.Domain.Validation;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Templating;
 

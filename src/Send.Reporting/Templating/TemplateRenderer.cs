@@ -10,7 +10,6 @@ using Scriban.Syntax;
 using Send.Domain.Validation;
 using Send.Reporting.Functions;
 using Send.Reporting.Trimming;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Templating;
 

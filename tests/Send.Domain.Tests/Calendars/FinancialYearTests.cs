@@ -1,8 +1,8 @@
 using System;
 using NodaTime;
 using Send.Domain.Calendars;
-using Xunit;
 using Send.Tests.Shared;
+using Xunit;
 
 namespace Send.Domain.Tests.Calendars;
 

@@ -1,7 +1,7 @@
+using Send.Data.Calendars;
 using Send.Domain.Calendars;
 using Send.Domain.Validation;
 using Xunit;
-using Send.Data.Calendars;
 
 namespace Send.Domain.Tests.Calendars;
 

@@ -2,9 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using NodaTime;
+using Send.Data.Calendars;
 using Send.Domain.Calendars;
 using Xunit;
-using Send.Data.Calendars;
 
 namespace Send.Domain.Tests.Calendars;
 

@@ -1,10 +1,10 @@
 using System;
 using System.Linq;
 using FsCheck.Xunit;
+using Send.Data.Finance;
 using Send.Domain.Finance;
 using Xunit;
 using static Send.Domain.Tests.Finance.Seeds;
-using Send.Data.Finance;
 
 namespace Send.Domain.Tests.Finance;
 

@@ -1,9 +1,6 @@
-using System.Linq;
-using Send.Domain.Finance;
-using Send.Domain.Validation;
-using Xunit;
 using Send.Data.Finance;
-using Send.Data.Validation;
+using Send.Domain.Finance;
+using Xunit;
 using static Send.Domain.Tests.Finance.Seeds;
 
 namespace Send.Domain.Tests.Finance;

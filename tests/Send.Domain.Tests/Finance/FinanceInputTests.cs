@@ -1,6 +1,6 @@
 using System.Linq;
-using Send.Domain.Finance;
 using Send.Data.Finance;
+using Send.Domain.Finance;
 using Send.Domain.Validation;
 using Xunit;
 using static Send.Domain.Tests.Finance.Seeds;

@@ -10,11 +10,10 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Send.Data.Finance;
 using Send.Domain.Finance;
 using Send.Domain.Validation;
 using Xunit;
-using Send.Data.Finance;
-using Send.Data.Validation;
 using static Send.Domain.Tests.Finance.Seeds;
 
 namespace Send.Domain.Tests.Finance;

@@ -2,8 +2,8 @@ using System;
 using System.Linq;
 using FsCheck.Xunit;
 using Send.Domain.Finance;
-using Xunit;
 using Send.Tests.Shared;
+using Xunit;
 
 namespace Send.Domain.Tests.Finance;
 

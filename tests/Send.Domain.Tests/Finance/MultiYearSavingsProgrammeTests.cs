@@ -1,9 +1,8 @@
 using System.Linq;
+using Send.Data.Finance;
 using Send.Domain.Finance;
 using Send.Domain.Validation;
 using Xunit;
-using Send.Data.Finance;
-using Send.Data.Validation;
 using static Send.Domain.Tests.Finance.Seeds;
 
 namespace Send.Domain.Tests.Finance;

@@ -5,8 +5,6 @@ using NodaTime;
 using Send.Domain.Finance;
 using Send.Domain.Validation;
 using Xunit;
-using Send.Data.Finance;
-using Send.Data.Validation;
 using static Send.Domain.Tests.Finance.Seeds;
 
 namespace Send.Domain.Tests.Finance;

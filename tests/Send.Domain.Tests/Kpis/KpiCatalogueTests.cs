@@ -1,7 +1,7 @@
 using System.Linq;
+using Send.Data.Kpis;
 using Send.Domain.Kpis;
 using Xunit;
-using Send.Data.Kpis;
 
 namespace Send.Domain.Tests.Kpis;
 

@@ -1,9 +1,9 @@
 using System.IO;
 using System.Linq;
+using Send.Data.Kpis;
 using Send.Domain.Kpis;
 using Send.Domain.Kpis.Rag;
 using Xunit;
-using Send.Data.Kpis;
 
 namespace Send.Domain.Tests.Kpis;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Send.Domain.Kpis;
 using Send.Data.Kpis.Sources;
+using Send.Domain.Kpis;
 using Xunit;
 
 namespace Send.Domain.Tests.Kpis;

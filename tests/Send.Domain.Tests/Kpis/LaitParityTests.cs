@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Send.Domain.Kpis;
+using Send.Data.Kpis;
 using Send.Data.Kpis.Sources;
+using Send.Domain.Kpis;
 using Send.Domain.Validation;
 using Xunit;
-using Send.Data.Kpis;
 
 namespace Send.Domain.Tests.Kpis;
 

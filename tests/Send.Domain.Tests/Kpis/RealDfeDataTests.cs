@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
-using Send.Domain.Kpis;
 using Send.Data.Kpis.Sources;
+using Send.Domain.Kpis;
 using Send.Domain.Validation;
 using Xunit;
 

@@ -4,9 +4,9 @@ using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Send.Data.Kpis.Sources;
 using Send.Data.Parsing;
 using Send.Domain.Kpis;
-using Send.Data.Kpis.Sources;
 using Send.Domain.Validation;
 using Xunit;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using System.Text;
-using Send.Domain.Statutory;
 using Send.Data.Statutory;
+using Send.Domain.Statutory;
 using Xunit;
 using static Send.Domain.Tests.Statutory.Dates;
 

@@ -1,8 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
-using Send.Domain.Statutory;
 using Send.Data.Statutory;
+using Send.Domain.Statutory;
 using Send.Domain.Validation;
 using Xunit;
 using static Send.Domain.Tests.Statutory.Dates;

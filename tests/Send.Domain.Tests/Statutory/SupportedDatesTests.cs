@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
-using Send.Domain.Statutory;
 using Send.Data.Statutory;
+using Send.Domain.Statutory;
 using Xunit;
 using static Send.Domain.Tests.Statutory.Dates;
 

@@ -1,6 +1,6 @@
+using Send.Data.Validation;
 using Send.Domain.Validation;
 using Xunit;
-using Send.Data.Validation;
 
 namespace Send.Domain.Tests.Validation;
 

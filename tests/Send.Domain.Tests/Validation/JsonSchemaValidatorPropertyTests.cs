@@ -7,7 +7,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FsCheck.Xunit;
-using Send.Domain.Validation;
 using Send.Data.Validation;
 
 namespace Send.Domain.Tests.Validation;

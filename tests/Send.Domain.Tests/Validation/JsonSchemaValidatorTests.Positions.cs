@@ -1,5 +1,4 @@
 using Xunit;
-using Send.Data.Calendars;
 
 namespace Send.Domain.Tests.Validation;
 

@@ -2,9 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Send.Domain.Validation;
-using Xunit;
 using Send.Data.Validation;
+using Xunit;
 
 namespace Send.Domain.Tests.Validation;
 

@@ -1,7 +1,6 @@
 using System.Text;
-using Send.Domain.Validation;
-using Xunit;
 using Send.Data.Validation;
+using Xunit;
 
 namespace Send.Domain.Tests.Validation;
 

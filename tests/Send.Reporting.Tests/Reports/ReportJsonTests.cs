@@ -4,7 +4,6 @@ using System.Text.Json;
 using Send.Domain.Validation;
 using Send.Reporting.Reports;
 using Xunit;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Tests.Reports;
 

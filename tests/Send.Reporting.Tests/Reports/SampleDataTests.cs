@@ -6,7 +6,6 @@ using Send.Domain.Validation;
 using Send.Reporting.Reports;
 using Send.Reporting.Tests.Support;
 using Xunit;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Tests.Reports;
 

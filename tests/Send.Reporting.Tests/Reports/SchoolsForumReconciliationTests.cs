@@ -1,14 +1,12 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
+using Send.Data.Finance;
 using Send.Domain.Finance;
 using Send.Domain.Validation;
 using Send.Reporting.Reports;
 using Send.Reporting.Tests.Support;
 using Xunit;
-using Send.Data.Finance;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Tests.Reports;
 

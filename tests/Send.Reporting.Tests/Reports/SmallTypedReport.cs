@@ -3,7 +3,6 @@ using System.Linq;
 using NodaTime;
 using Send.Domain.Validation;
 using Send.Reporting.Reports;
-using Send.Data.Validation;
 
 namespace Send.Reporting.Tests.Reports;
 

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using Send.Domain.Kpis;
 using Send.Domain.Validation;
-using Send.Data.Kpis;
-using Send.Data.Validation;
 
 namespace Send.Benchmarks.Reporting.TypedStrategicUpdate;
 

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Send.Domain.Validation;
 using Send.Reporting.Reports;
-using Send.Data.Validation;
 
 namespace Send.Benchmarks.Reporting.TypedStrategicUpdate;
 

@@ -3,8 +3,8 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Send.Cli.Infrastructure;
-using Send.Domain.Finance;
 using Send.Data.Finance;
+using Send.Domain.Finance;
 
 namespace Send.Cli.Commands.Finance;
 

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Send.Domain.Finance;
-using Send.Data.Finance;
 
 namespace Send.Cli.Commands.Finance;
 

@@ -4,10 +4,9 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Send.Cli.Infrastructure;
-using Send.Domain.Finance;
 using Send.Data.Finance;
+using Send.Domain.Finance;
 using Send.Domain.Validation;
-using Send.Data.Validation;
 
 namespace Send.Cli.Commands.Finance;
 

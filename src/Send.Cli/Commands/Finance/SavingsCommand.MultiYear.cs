@@ -4,8 +4,6 @@ using System.IO;
 using System.Linq;
 using Send.Domain.Finance;
 using Send.Domain.Validation;
-using Send.Data.Finance;
-using Send.Data.Validation;
 
 namespace Send.Cli.Commands.Finance;
 

@@ -4,10 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Send.Cli.Infrastructure;
-using Send.Domain.Finance;
 using Send.Data.Finance;
-using Send.Domain.Validation;
-using Send.Data.Validation;
+using Send.Domain.Finance;
 
 namespace Send.Cli.Commands.Finance;
 

@@ -2,9 +2,8 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Send.Cli.Infrastructure;
-using Send.Domain.Kpis;
 using Send.Data.Kpis.Sources;
-using Send.Data.Kpis;
+using Send.Domain.Kpis;
 
 namespace Send.Cli.Commands.Kpi;
 

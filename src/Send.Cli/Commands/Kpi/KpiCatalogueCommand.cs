@@ -2,8 +2,6 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Send.Cli.Infrastructure;
-using Send.Domain.Kpis;
-using Send.Data.Kpis;
 
 namespace Send.Cli.Commands.Kpi;
 

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Send.Domain.Kpis;
-using Send.Data.Kpis.Sources;
-using Send.Domain.Validation;
 using Send.Data.Kpis;
+using Send.Data.Kpis.Sources;
+using Send.Domain.Kpis;
+using Send.Domain.Validation;
 
 namespace Send.Cli.Commands.Kpi;
 

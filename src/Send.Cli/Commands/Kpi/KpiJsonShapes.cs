@@ -1,8 +1,7 @@
 using System.Collections.Generic;
+using Send.Data.Kpis.Sources;
 using Send.Domain.Kpis;
 using Send.Domain.Kpis.Rag;
-using Send.Data.Kpis;
-using Send.Data.Kpis.Sources;
 
 namespace Send.Cli.Commands.Kpi;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Linq;
 using Send.Domain.Statutory;
-using Send.Data.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using Send.Domain.Statutory;
 using Send.Data.Statutory;
+using Send.Domain.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 

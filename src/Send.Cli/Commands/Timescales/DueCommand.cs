@@ -6,8 +6,8 @@ using System.Linq;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
-using Send.Domain.Statutory;
 using Send.Data.Statutory;
+using Send.Domain.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 

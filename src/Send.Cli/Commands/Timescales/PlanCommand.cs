@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using Send.Domain.Statutory;
-using Send.Data.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 

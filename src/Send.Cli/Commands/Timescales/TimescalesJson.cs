@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using NodaTime;
 using Send.Domain.Statutory;
-using Send.Data.Statutory;
 
 namespace Send.Cli.Commands.Timescales;
 

@@ -10,8 +10,6 @@ using NodaTime.Text;
 using Send.Cli.Infrastructure;
 using Send.Domain.Statutory;
 using Send.Domain.Validation;
-using Send.Data.Statutory;
-using Send.Data.Validation;
 
 namespace Send.Cli.Commands.Timescales;
 

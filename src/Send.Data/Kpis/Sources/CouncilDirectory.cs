@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Send.Data.Parsing;
-using Send.Domain.Kpis;
 
 namespace Send.Data.Kpis.Sources;
 

@@ -1,4 +1,3 @@
-using Send.Domain.Kpis;
 namespace Send.Data.Kpis.Sources;
 
 /// <summary>The <c>geographic_level</c> of a row in an explore-education-statistics (EES) data file.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Send.Domain.Validation;
-using Send.Domain.Kpis;
 
 namespace Send.Data.Kpis.Sources;
 

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using Send.Domain.Validation;
 using Send.Domain.Kpis;
+using Send.Domain.Validation;
 
 namespace Send.Data.Kpis.Sources;
 

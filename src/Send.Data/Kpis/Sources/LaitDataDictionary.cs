@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using Send.Data.Parsing;
-using Send.Domain.Validation;
 using Send.Domain.Kpis;
+using Send.Domain.Validation;
 
 namespace Send.Data.Kpis.Sources;
 

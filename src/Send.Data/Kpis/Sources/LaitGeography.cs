@@ -1,4 +1,3 @@
-using Send.Domain.Kpis;
 namespace Send.Data.Kpis.Sources;
 
 /// <summary>A row geography of the LAIT long file: a local authority, a region or England.</summary>

@@ -1,5 +1,4 @@
 using System;
-using Send.Domain.Kpis;
 
 namespace Send.Data.Kpis.Sources;
 

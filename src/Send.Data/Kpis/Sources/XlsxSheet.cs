@@ -4,8 +4,6 @@ using System.Globalization;
 using System.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Send.Domain.Kpis;
-using Send.Data.Kpis;
 
 namespace Send.Data.Kpis.Sources;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using Send.Domain.Validation;
 
 namespace Send.Data.Validation.Schema;
 

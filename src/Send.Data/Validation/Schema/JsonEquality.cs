@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json;
-using Send.Domain.Validation;
 
 namespace Send.Data.Validation.Schema;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
-using Send.Domain.Validation;
 
 namespace Send.Data.Validation.Schema;
 

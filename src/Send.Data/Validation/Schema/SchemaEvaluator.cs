@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NodaTime;
-using Send.Domain.Validation;
 
 namespace Send.Data.Validation.Schema;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Send.Domain.Validation;
 
 namespace Send.Data.Validation.Schema;
 

@@ -1,4 +1,3 @@
-using System;
 using Markdig.Extensions.CustomContainers;
 using Send.Reporting.Styling;
 
