@@ -106,6 +106,32 @@ public sealed class GenericReportTests : IDisposable
     }
 
     [Fact]
+    public void Render_SumOfACsvColumn_IsTheTotalByHand()
+    {
+        File.WriteAllText(Path.Combine(folder, "template.md.scriban"), "Total pupils: {{ schools | sum \"pupils\" | format_number }}.\n");
+        File.WriteAllText(Csv, "School name,Pupils,Opened\nAshley,1200,2001-09-01\nBrook,358,02/09/2015\nCross,40.5,2019-09-03\n");
+
+        var (code, _, stderr) = ProgramTests.Run("render", folder, "--data", "schools=" + Csv, "-o", Output);
+
+        // 1200 + 358 + 40.5 = 1598.5, printed to 0 dp away from zero: 1,599.
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Total pupils: 1,599.", DocumentText(Output), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SumOverASuppressedCell_IsAnErrorNamingTheRowAndNothingIsWritten()
+    {
+        File.WriteAllText(Path.Combine(folder, "template.md.scriban"), "Total pupils: {{ schools | sum \"pupils\" | format_number }}.\n");
+
+        var (code, _, stderr) = ProgramTests.Run("render", folder, "--data", "schools=" + Csv, "-o", Output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("template.md.scriban(1,", stderr, StringComparison.Ordinal);
+        Assert.Contains("sum: row 2 'pupils' is the suppressed figure 'c'", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Output));
+    }
+
+    [Fact]
     public void Load_MergedTitleRowAboveTheHeader_IsSkipped()
     {
         Workbook(Xlsx, "Data", ["Table 3: KPIs, March 2025", null], [null, null], ["Measure", "Value"], ["Timeliness", "48.25"], ["Tribunal rate", "2.5"]);

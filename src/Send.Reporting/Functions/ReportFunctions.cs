@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
@@ -122,6 +123,61 @@ public static class ReportFunctions
 
         var number = Math.Round(ToDecimal("format_number", value), decimals, MidpointRounding.AwayFromZero);
         return number.ToString("#,0" + (decimals > 0 ? "." + new string('0', decimals) : string.Empty), EnglishUk);
+    }
+
+    /// <summary>
+    /// <c>sum</c>: the total of a list of numbers, or of one member of each row of a bound table (a CSV or .xlsx
+    /// data source, a JSON array): <c>{{ months | sum "issued" }}</c>. The total is exact (decimal arithmetic); format
+    /// it with <c>format_number</c> or <c>format_money</c>.
+    /// </summary>
+    /// <remarks>
+    /// Not a silent total: an empty cell, a DfE suppression symbol (<c>c</c>, <c>x</c>...), text or a row without the
+    /// member is an error naming the row (counted from 1) and the value, because a total over a gap would print a
+    /// figure that is wrong. An empty list totals 0.
+    /// </remarks>
+    /// <param name="values">The list: numbers, or rows (objects) when <paramref name="member"/> is given.</param>
+    /// <param name="member">The member of each row to total, as the data spells it; null to total the items themselves.</param>
+    /// <returns>The total.</returns>
+    /// <exception cref="ArgumentException"><paramref name="values"/> is not a list, or an item is not a number.</exception>
+    public static decimal Sum(object? values, string? member = null)
+    {
+        const string Function = "sum";
+        if (values is null or string || values is not System.Collections.IEnumerable items)
+        {
+            throw Expected(Function, values, member is null ? "a list of numbers" : $"a list of rows, each with a number in '{member}'");
+        }
+
+        var total = 0m;
+        var row = 0;
+        foreach (var item in items)
+        {
+            row++;
+            object? value = item;
+            if (member is not null)
+            {
+                if (item is not IDictionary<string, object?> fields || !fields.TryGetValue(member, out value))
+                {
+                    throw new ArgumentException($"{Function}: row {row.ToString(EnglishUk)} has no member '{member}'; expected every row to have it (names are as the data spells them)");
+                }
+            }
+
+            var where = member is null ? $"item {row.ToString(EnglishUk)}" : $"row {row.ToString(EnglishUk)} '{member}'";
+            if (value is string text && Send.Domain.Kpis.KpiValue.TryParseSymbol(text.Trim(), out _))
+            {
+                throw new ArgumentException($"{Function}: {where} is the suppressed figure '{text.Trim()}'; a total over suppressed figures would be wrong: leave the total out or print the published one");
+            }
+
+            try
+            {
+                total += ToDecimal(Function, value);
+            }
+            catch (ArgumentException)
+            {
+                throw new ArgumentException($"{Function}: {where} is {Describe(value)}; expected a number");
+            }
+        }
+
+        return total;
     }
 
     /// <summary><c>period_label</c>: the label of a Send period such as a financial year ("2024/25").</summary>

@@ -28,6 +28,9 @@ public static class TemplateFunctionNames
     /// <summary><c>format_number value [decimals]</c>: a number with thousands separators, "1,070".</summary>
     public const string FormatNumber = "format_number";
 
+    /// <summary><c>sum values [member]</c>: the total of a list of numbers, or of one member of each row, "1,558".</summary>
+    public const string Sum = "sum";
+
     /// <summary><c>period_label period</c>: the label of a financial or academic year, "2024/25".</summary>
     public const string PeriodLabel = "period_label";
 
@@ -94,7 +97,7 @@ public static class TemplateFunctionNames
     /// <summary>All the names above, in the order they are declared.</summary>
     public static readonly string[] All =
     {
-        FormatDate, FormatMoney, FormatMoneyTable, FormatPercent, FormatNumber, PeriodLabel, Raw, Rag,
+        FormatDate, FormatMoney, FormatMoneyTable, FormatPercent, FormatNumber, Sum, PeriodLabel, Raw, Rag,
         DsgTable, DsgReconciliationTable, SavingsTable, SafetyValveTable, ScenarioTable, KpiTable, DeadlineTable, DueTable, CaseloadSummary, EhcpHeadlines, BacklogTable, Sen2TimelinessTable, Include,
         StringModule, ArrayModule, MathModule, Empty, Blank,
     };
