@@ -6,6 +6,7 @@ using Send.Domain.Validation;
 using Send.Reporting.Data;
 using Send.Reporting.Functions;
 using Send.Reporting.Markdown;
+using Send.Reporting.Tests.Support;
 using Xunit;
 
 namespace Send.Reporting.Tests;
@@ -36,6 +37,20 @@ public sealed class ScenarioTableTests
         Assert.Contains("  row | 2025/26 | 13.000 | 10.000 | -3.000 | -3.000 |", described);
         Assert.Contains("  row | 2028/29 | 10.200 | -1.000 | -11.200 | -30.700 |", described);
         Assert.Contains("  totals | Total [[totals]] | 46.700 | 16.000 | -30.700 |  |", described);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void ScenarioTable_EveryComparisonOfTheSample_IsAValidWordTable(int comparison)
+    {
+        var markdown = DomainTables.ScenarioTable(Sample(), comparison).Markdown;
+        var docx = new ReportEngine().MarkdownToDocx(markdown, "scenarios.md");
+
+        DocxAssert.Valid(docx);
+        Assert.Contains("Difference", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
