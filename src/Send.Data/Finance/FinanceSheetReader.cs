@@ -166,7 +166,7 @@ public static partial class FinanceSheetReader
                     year["status"] = status;
                 }
 
-                years.Add(year);
+                years.Add((JsonNode)year);
             }
 
             var seen = new Dictionary<string, SheetGrid.Cell>(StringComparer.Ordinal);
@@ -228,7 +228,7 @@ public static partial class FinanceSheetReader
                     }
                 }
 
-                years.Add(year);
+                years.Add((JsonNode)year);
             }
 
             foreach (var (column, field) in columns)
@@ -299,7 +299,7 @@ public static partial class FinanceSheetReader
                 if (!isTotal)
                 {
                     cells.Add($"strands[{k}]", nameCell);
-                    strands.Add(strand);
+                    strands.Add((JsonNode)strand);
                 }
             }
 
@@ -470,11 +470,11 @@ public static partial class FinanceSheetReader
                     cells.Add($"strands[{k}].years[{e}].{field}", Cell(row, column));
                 }
 
-                list.Add(entries[year]);
+                list.Add((JsonNode)entries[year]);
             }
 
             strand["years"] = list;
-            strands.Add(strand);
+            strands.Add((JsonNode)strand);
         }
 
         if (!hasTotal)

@@ -172,7 +172,7 @@ public static class MultiYearSavingsProgrammeReader
                     }
                 }
 
-                yearStrands.Add(item);
+                yearStrands.Add((JsonNode)item);
             }
 
             generated["strands"] = yearStrands;
