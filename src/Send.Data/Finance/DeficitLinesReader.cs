@@ -146,7 +146,8 @@ internal static class DeficitLinesReader
         return history;
     }
 
-    private static List<SafetyValvePayment> ReadPayments(JsonFields f, JsonElement element, string path)
+    /// <summary>Reads a Safety Valve schedule's <c>payments</c> (the agreement's and a re-profile's), each located by its path.</summary>
+    internal static List<SafetyValvePayment> ReadPayments(JsonFields f, JsonElement element, string path)
     {
         var payments = new List<SafetyValvePayment>();
         foreach (var (p, pPath) in f.Array(element, "payments", path))

@@ -263,26 +263,7 @@ public static class DeficitTableReader
         var last = f.Year(element, "last_year", path);
         var total = f.Money(element, "total_dfe_contribution", path, 1_000_000m, true);
         var la = f.Money(element, "la_contribution", path, 1_000_000m);
-        var payments = new List<SafetyValvePayment>();
-        foreach (var (p, pPath) in f.Array(element, "payments", path))
-        {
-            var year = f.Year(p, "year", pPath);
-            var published = !(JsonFields.Has(p, "amount_published") && p.GetProperty("amount_published").ValueKind == JsonValueKind.False);
-            var amount = published ? f.Money(p, "amount", pPath, 1_000_000m, true) : Money.Zero;
-            var status = f.Enum<PaymentStatus>(p, "status", pPath, true);
-            var date = f.Date(p, "date", pPath);
-            var note = f.String(p, "note", pPath);
-            if (year is { } y && amount is { } a && status is { } s)
-            {
-                if (a.IsNegative)
-                {
-                    f.Error(pPath + ".amount", "a payment cannot be negative", a.ToString(MoneyFormat.Millions(3)), "a positive amount in £m");
-                    continue;
-                }
-
-                payments.Add(new SafetyValvePayment(y, a, s, date, note) { IsAmountPublished = published });
-            }
-        }
+        var payments = DeficitLinesReader.ReadPayments(f, element, path);
 
         var conditions = new List<SafetyValveCondition>();
         foreach (var (c, cPath) in f.Array(element, "conditions", path))
