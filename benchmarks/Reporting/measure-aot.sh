@@ -36,4 +36,4 @@ hyperfine -w 2 -r "$runs" -N \
   -n "finance deficit" "$SEND_AOT finance deficit templates/data/wiltshire-deficit.json" \
   -n "kpi table" "$SEND_AOT kpi table templates/data/devon-strategic-kpis.json" \
   -n "check scrutiny" "$SEND_AOT check templates/scrutiny-send-update --data templates/scrutiny-send-update/sample.json" \
-  -n "--help" "$SEND_AOT --help"
+  -n "help" "$SEND_AOT --help"
