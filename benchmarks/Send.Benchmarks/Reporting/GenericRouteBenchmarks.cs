@@ -58,4 +58,28 @@ public class GenericRouteBenchmarks
         model.Prepare(new ReportDataContext(dataPath));
         return pack.Engine.RenderDocx(typed, model);
     }
+
+    /// <summary>The generic route's data step alone: bind sample.json (positions kept for located errors).</summary>
+    [Benchmark]
+    public object StrategicUpdate_Generic_BindOnly() =>
+        ReportData.Load(new[] { new DataSource(null, dataPath) }, new List<DataProblem>())!.Globals;
+
+    /// <summary>The typed route's data step alone: read sample.json into the model and prepare it.</summary>
+    [Benchmark]
+    public object StrategicUpdate_Typed_ReadOnly()
+    {
+        var problems = new List<DataProblem>();
+        var model = ReportJson.Read(File.ReadAllText(dataPath), typeof(TypedStrategicUpdate.StrategicUpdateReport), dataPath, problems)!;
+        model.Prepare(new ReportDataContext(dataPath));
+        return model;
+    }
+
+    /// <summary>The generic route to Markdown only (bind and template, no Word): where the two routes differ.</summary>
+    [Benchmark]
+    public string StrategicUpdate_Generic_MarkdownOnly() =>
+        pack.Engine.RenderMarkdown(generic, ReportData.Load(new[] { new DataSource(null, dataPath) }, new List<DataProblem>())!.Globals);
+
+    /// <summary>The typed route to Markdown only (read, prepare and template, no Word).</summary>
+    [Benchmark]
+    public string StrategicUpdate_Typed_MarkdownOnly() => pack.Engine.RenderMarkdown(typed, StrategicUpdate_Typed_ReadOnly());
 }

@@ -122,38 +122,48 @@ public static class JsonData
             }
         }
 
-        public object? Value(ref Utf8JsonReader reader, string path)
+        /// <summary>Binds the value at the reader's token, with its position.</summary>
+        /// <param name="reader">The reader, at the value's first token; left at its last.</param>
+        /// <param name="path">The value's path; null for a string, boolean or null value, which do not keep it.</param>
+        /// <returns>The bound value.</returns>
+        public object? Value(ref Utf8JsonReader reader, string? path)
         {
+            path ??= string.Empty;
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
                 {
                     var start = (int)reader.TokenStartIndex;
                     var (line, column) = Position(start);
-                    var members = new List<(string Name, object? Value, long At)>();
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    var members = new List<(string Name, object? Value)>();
+                    var positions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                     {
                         var name = reader.GetString()!;
                         var at = reader.TokenStartIndex;
-                        var memberPath = path.Length == 0 ? name : path + "." + name;
                         reader.Read();
+
+                        // A member's path is built only for a value that keeps it (an object or array) or may need it
+                        // for a problem (a number): most values are strings, and the path of each was most of the
+                        // binding's allocations.
+                        var memberPath = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Number
+                            ? (path.Length == 0 ? name : path + "." + name)
+                            : null;
                         var value = Value(ref reader, memberPath);
-                        if (!seen.Add(name))
+                        if (!positions.TryAdd(name, Position((int)at)))
                         {
-                            Problem(at, memberPath, "a member is named twice in one object", name, "each member once");
+                            Problem(at, path.Length == 0 ? name : path + "." + name, "a member is named twice in one object", name, "each member once");
                         }
 
-                        members.Add((name, value, at));
+                        members.Add((name, value));
                     }
 
                     var end = (int)reader.TokenStartIndex + 1;
                     var result = new BoundObject(new DataOrigin(source, line, column, path, null, bytes, offset + start, end - start));
-                    result.MemberPositions = new Dictionary<string, (int, int)>(members.Count, StringComparer.Ordinal);
-                    foreach (var (name, value, at) in members)
+                    result.MemberPositions = positions;
+                    foreach (var (name, value) in members)
                     {
                         result.SetValue(name, value, false);
-                        result.MemberPositions[name] = Position((int)at);
                     }
 
                     return result;
@@ -166,7 +176,10 @@ public static class JsonData
                     var items = new List<object?>();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        items.Add(Value(ref reader, path + "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]"));
+                        var itemPath = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Number
+                            ? path + "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]"
+                            : null;
+                        items.Add(Value(ref reader, itemPath));
                     }
 
                     var end = (int)reader.TokenStartIndex + 1;
