@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Send.Domain.Kpis;
 using Send.Domain.Validation;
 
 namespace Send.Reporting.Charts;
@@ -199,7 +200,7 @@ public static class ChartBlockParser
         foreach (var item in items)
         {
             var trimmed = item.Trim();
-            if (trimmed.Length == 0 || Send.Domain.Kpis.KpiValue.TryParseSymbol(trimmed, out _))
+            if (trimmed.Length == 0 || KpiValue.TryParseSymbol(trimmed, out _))
             {
                 // A gap: nothing, or a DfE symbol for a figure not published (c suppressed, x not available, ...),
                 // as a council's CSV or LAIT data holds it; the line breaks there rather than plotting a zero.

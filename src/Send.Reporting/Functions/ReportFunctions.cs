@@ -4,6 +4,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using Send.Domain.Finance;
+using Send.Domain.Kpis;
 using Send.Reporting.Styling;
 using Send.Reporting.Templating;
 
@@ -115,7 +116,7 @@ public static class ReportFunctions
     public static string FormatNumber(object? value = null, int decimals = 0)
     {
         CheckDecimals("format_number", decimals);
-        if (value is string symbol && symbol.Length > 0 && Send.Domain.Kpis.KpiValue.TryParseSymbol(symbol.Trim(), out _))
+        if (value is string symbol && symbol.Length > 0 && KpiValue.TryParseSymbol(symbol.Trim(), out _))
         {
             // A DfE suppression symbol in a number column (c, x, z, low...) prints as itself.
             return symbol.Trim();
@@ -162,7 +163,7 @@ public static class ReportFunctions
             }
 
             var where = member is null ? $"item {row.ToString(EnglishUk)}" : $"row {row.ToString(EnglishUk)} '{member}'";
-            if (value is string text && Send.Domain.Kpis.KpiValue.TryParseSymbol(text.Trim(), out _))
+            if (value is string text && KpiValue.TryParseSymbol(text.Trim(), out _))
             {
                 throw new ArgumentException($"{Function}: {where} is the suppressed figure '{text.Trim()}'; a total over suppressed figures would be wrong: leave the total out or print the published one");
             }
