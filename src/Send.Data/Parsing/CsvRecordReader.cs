@@ -1,26 +1,27 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 
 namespace Send.Data.Parsing;
 
 /// <summary>
-/// A small RFC 4180 reader: comma-separated fields, fields in double quotes may hold commas, doubled quotes and line
+/// An RFC 4180 reader: comma-separated fields, fields in double quotes may hold commas, doubled quotes and line
 /// breaks; records end with LF or CRLF. Each record carries the line it starts on.
 /// </summary>
 /// <remarks>
-/// Hand-written because no CSV library is on the package mirror the project builds from, and the DfE files need only
-/// this much (the statutory caseload CSV; the LAIT data dictionary has quoted fields with embedded line breaks; the EES files quote names such as
-/// "Bristol, City of"). A quote that is never closed is reported through <see cref="UnterminatedQuoteLine"/> and ends
-/// the input. Send.Reporting's CSV data route reads with it too, so a council's CSV is read one way everywhere. Not
-/// thread-safe; one instance per file.
+/// The parsing is CsvHelper 34's (<c>CsvHelper.CsvReader</c>, its parser only, no record mapping; adopted in issue #20,
+/// figures in benchmarks/README.md, "Hand-written parts against libraries"); this type keeps the shape Send's readers
+/// use: every record as strings with its start line, an empty line as one empty field, records of any length, and a
+/// quote that is never closed reported through <see cref="UnterminatedQuoteLine"/> (the line it opened on) and ending
+/// the input. The statutory caseload CSV, the EES files, the LAIT data dictionary, the council directory, finance
+/// sheets from CSV and Send.Reporting's CSV data route all read with it, so a council's CSV is read one way
+/// everywhere. Not thread-safe; one instance per file.
 /// </remarks>
 public sealed class CsvRecordReader
 {
-    private readonly TextReader reader;
-    private readonly StringBuilder field = new();
-    private int line = 1;
+    private readonly CsvHelper.CsvReader csv;
+    private int nextLine = 1;
+    private bool done;
 
     /// <summary>Creates a reader over <paramref name="reader"/>, at its line 1.</summary>
     /// <param name="reader">The text, positioned at the start of a record; the caller disposes it.</param>
@@ -28,7 +29,24 @@ public sealed class CsvRecordReader
     public CsvRecordReader(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        this.reader = reader;
+        csv = CsvHelper.CsvReader.Create(reader, new CsvHelper.CsvReaderOptions
+        {
+            Separator = ',',
+            HasHeader = false,
+            TrackLineNumbers = true,
+            SkipEmptyLines = false,
+            TrimWhitespace = false,
+            AllowLineBreaksInQuotes = true,
+            MalformedData = CsvHelper.CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvHelper.CsvFieldCountHandling.Allow,
+            OnMalformedRecord = record =>
+            {
+                if (record.Reason == CsvHelper.CsvMalformedReason.UnterminatedQuote)
+                {
+                    UnterminatedQuoteLine ??= (int)record.LineNumber;
+                }
+            },
+        }, leaveOpen: true);
     }
 
     /// <summary>The line on which a quoted field was opened and never closed, or null.</summary>
@@ -40,78 +58,27 @@ public sealed class CsvRecordReader
     /// <returns>False at the end of the input; true with a record otherwise (an empty line is one empty field).</returns>
     public bool TryRead(out List<string> fields, out int startLine)
     {
-        fields = new List<string>();
-        startLine = line;
-        if (reader.Peek() < 0)
+        startLine = nextLine;
+        if (done || !csv.Read())
         {
+            done = true;
+            fields = new List<string>();
             return false;
         }
 
-        field.Clear();
-        var inQuotes = false;
-        var quoteLine = 0;
-        while (true)
+        fields = new List<string>(Math.Max(1, csv.FieldCount));
+        for (var i = 0; i < csv.FieldCount; i++)
         {
-            var c = reader.Read();
-            if (c < 0)
-            {
-                if (inQuotes)
-                {
-                    UnterminatedQuoteLine = quoteLine;
-                }
-
-                fields.Add(field.ToString());
-                return true;
-            }
-
-            var ch = (char)c;
-            if (inQuotes)
-            {
-                if (ch == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        reader.Read();
-                        field.Append('"');
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                    }
-                }
-                else
-                {
-                    if (ch == '\n')
-                    {
-                        line++;
-                    }
-
-                    field.Append(ch);
-                }
-
-                continue;
-            }
-
-            switch (ch)
-            {
-                case '"' when field.Length == 0:
-                    inQuotes = true;
-                    quoteLine = line;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r' when reader.Peek() == '\n':
-                    break;
-                case '\n':
-                    line++;
-                    fields.Add(field.ToString());
-                    return true;
-                default:
-                    field.Append(ch);
-                    break;
-            }
+            fields.Add(csv.GetString(i));
         }
+
+        if (fields.Count == 0)
+        {
+            fields.Add(string.Empty);
+        }
+
+        startLine = (int)csv.LineNumber;
+        nextLine = startLine + 1;
+        return true;
     }
 }
