@@ -69,78 +69,44 @@ internal abstract class YearJsonConverter<T> : JsonConverter<T>
         writer.WritePropertyName(value.ToString()!);
     }
 
-    protected abstract bool TryParse(string? text, out T value, out string error);
+    /// <summary>The year type's own Parse, which throws <see cref="FormatException"/> with a message for a bad label
+    /// (null text included).</summary>
+    protected abstract T ParseLabel(string? text);
 
     protected virtual string? ReadText(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String
             ? reader.GetString()
             : throw new JsonException($"A {typeof(T).Name} must be written as text such as \"2024/25\", not as {reader.TokenType}.");
 
-    private T Parse(string? text) =>
-        TryParse(text, out var value, out var error) ? value : throw new JsonException(error);
+    private T Parse(string? text)
+    {
+        try
+        {
+            return ParseLabel(text);
+        }
+        catch (FormatException ex)
+        {
+            throw new JsonException(ex.Message, ex);
+        }
+    }
 }
 
 /// <summary>Reads and writes <see cref="FinancialYear"/> as a label such as <c>"2024/25"</c>.</summary>
 internal sealed class FinancialYearJsonConverter : YearJsonConverter<FinancialYear>
 {
-    protected override bool TryParse(string? text, out FinancialYear value, out string error)
-    {
-        try
-        {
-            value = FinancialYear.Parse(text!);
-            error = string.Empty;
-            return true;
-        }
-        catch (FormatException ex)
-        {
-            // Parse handles null text with a message of its own ("No financial year was given; ...").
-            value = default;
-            error = ex.Message;
-            return false;
-        }
-    }
+    protected override FinancialYear ParseLabel(string? text) => FinancialYear.Parse(text!);
 }
 
 /// <summary>Reads and writes <see cref="AcademicYear"/> as a label such as <c>"2024/25"</c>.</summary>
 internal sealed class AcademicYearJsonConverter : YearJsonConverter<AcademicYear>
 {
-    protected override bool TryParse(string? text, out AcademicYear value, out string error)
-    {
-        try
-        {
-            value = AcademicYear.Parse(text!);
-            error = string.Empty;
-            return true;
-        }
-        catch (FormatException ex)
-        {
-            // Parse handles null text with a message of its own ("No financial year was given; ...").
-            value = default;
-            error = ex.Message;
-            return false;
-        }
-    }
+    protected override AcademicYear ParseLabel(string? text) => AcademicYear.Parse(text!);
 }
 
 /// <summary>Reads <see cref="CalendarYear"/> from <c>"2024"</c> or <c>2024</c>; writes <c>"2024"</c>.</summary>
 internal sealed class CalendarYearJsonConverter : YearJsonConverter<CalendarYear>
 {
-    protected override bool TryParse(string? text, out CalendarYear value, out string error)
-    {
-        try
-        {
-            value = CalendarYear.Parse(text!);
-            error = string.Empty;
-            return true;
-        }
-        catch (FormatException ex)
-        {
-            // Parse handles null text with a message of its own ("No financial year was given; ...").
-            value = default;
-            error = ex.Message;
-            return false;
-        }
-    }
+    protected override CalendarYear ParseLabel(string? text) => CalendarYear.Parse(text!);
 
     protected override string? ReadText(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var year)
