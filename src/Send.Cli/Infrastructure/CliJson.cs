@@ -65,8 +65,8 @@ internal static class CliJson
         AddEnum<FundingBlock>(options);
         AddEnum<RagTrend>(options);
         AddEnum<StatutoryOverrideStatus>(options);
-        AddEnum<NodaTime.IsoDayOfWeek>(options); // reached through LocalDate's members, though IsoDateJsonConverter writes dates
-        options.Converters.Add(new IsoDateJsonConverter());
+        AddEnum<NodaTime.IsoDayOfWeek>(options); // reached through LocalDate's members, though IsoLocalDateJsonConverter writes dates
+        options.Converters.Add(new IsoLocalDateJsonConverter());
         options.ConfigureForSendYears();
         options.MakeReadOnly();
         return options;

@@ -69,7 +69,7 @@ public static class ReportJson
             NumberHandling = JsonNumberHandling.Strict,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
-        options.Converters.Add(new IsoLocalDateConverter());
+        options.Converters.Add(new IsoLocalDateJsonConverter());
         options.ConfigureForSendYears();
         options.TypeInfoResolver = resolver;
         options.MakeReadOnly();

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Send.Reporting.Reports;
+namespace Send.Data.Calendars;
 
 /// <summary>
 /// Reads and writes a <see cref="LocalDate"/> as an ISO date string (<c>uuuu-MM-dd</c>), exactly as
@@ -12,11 +12,12 @@ namespace Send.Reporting.Reports;
 /// </summary>
 /// <remarks>
 /// Written out because touching <c>NodaConverters</c> builds the converters, and so the text patterns, of a dozen
-/// NodaTime types (instants, offsets, durations, zoned times...) that report data never uses: start-up time a cold
-/// <c>send render</c> paid for nothing. Writing a date in a calendar other than ISO throws
+/// NodaTime types (instants, offsets, durations, zoned times...) that Send's files never use: start-up time a cold
+/// <c>send render</c> paid for nothing, and trim and AOT warnings in a native publish. Used by report data read into
+/// a typed model and by the <c>send</c> tool's <c>--json</c> output. Stateless and thread-safe. Writing a date in a calendar other than ISO throws
 /// <see cref="ArgumentException"/>, as NodaTime's converter does.
 /// </remarks>
-internal sealed class IsoLocalDateConverter : JsonConverter<LocalDate>
+public sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>
 {
     /// <inheritdoc />
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
