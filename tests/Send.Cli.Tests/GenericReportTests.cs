@@ -132,6 +132,20 @@ public sealed class GenericReportTests : IDisposable
     }
 
     [Fact]
+    public void Render_CsvSavedInWindows1252_IsALocatedProblemNotReplacementCharacters()
+    {
+        // Excel's plain "CSV" on a UK Windows machine writes £ as the single byte 0xA3: line 3, column 7 here.
+        File.WriteAllBytes(Csv, [.. System.Text.Encoding.ASCII.GetBytes("School name,Pupils,Opened\nAshley,1200,2001-09-01\nBrook "), 0xA3, .. System.Text.Encoding.ASCII.GetBytes(",40,2019-09-03\n")]);
+
+        var (code, _, stderr) = ProgramTests.Run("render", folder, "--data", Json, "--data", "schools=" + Csv, "--data", "kpis=" + Xlsx, "-o", Output);
+
+        Assert.Equal(1, code);
+        Assert.Contains(Csv + "(3,7): SEND-DATA-CELL: the file is not UTF-8 text here", stderr, StringComparison.Ordinal);
+        Assert.Contains("a byte 0xA3 is a pound sign in Windows-1252", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Output));
+    }
+
+    [Fact]
     public void Load_MergedTitleRowAboveTheHeader_IsSkipped()
     {
         Workbook(Xlsx, "Data", ["Table 3: KPIs, March 2025", null], [null, null], ["Measure", "Value"], ["Timeliness", "48.25"], ["Tribunal rate", "2.5"]);

@@ -8,6 +8,7 @@ using NodaTime;
 using NodaTime.Text;
 using Send.Data.Parsing;
 using Send.Domain.Kpis;
+using Send.Data.Validation;
 using Send.Domain.Validation;
 
 namespace Send.Reporting.Data;
@@ -49,14 +50,22 @@ public static class TableData
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(problems);
         columns = Array.Empty<TableColumn>();
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             problems.Add(new DataProblem(path, "the data file could not be read: " + ex.Message) { Code = Code });
+            return null;
+        }
+
+        // Not UTF-8 (an Excel "CSV" saved in Windows-1252, where £ is one byte) is a located problem, not text with
+        // replacement characters in the report.
+        if (Utf8Text.Decode(bytes, path, out var notUtf8) is not { } text)
+        {
+            problems.Add(notUtf8! with { Code = Code });
             return null;
         }
 
