@@ -7,6 +7,8 @@ using Send.Data.Kpis.Sources;
 using Send.Data.Parsing;
 using Send.Domain.Validation;
 
+using Send.Data.Validation;
+
 namespace Send.Data.Finance;
 
 /// <summary>
@@ -178,7 +180,12 @@ internal sealed class SheetGrid
 
     private static IReadOnlyList<(int Row, string?[] Cells)> ReadCsv(string path, List<DataProblem> problems)
     {
-        var reader = new CsvRecordReader(new StringReader(File.ReadAllText(path)));
+        if (Utf8Text.ReadFile(path, path, out var notUtf8) is not { } text)
+        {
+            throw new DataException(new[] { notUtf8! with { Code = ProblemCodes.FinanceSheet } });
+        }
+
+        var reader = new CsvRecordReader(new StringReader(text));
         var rows = new List<(int, string?[])>();
         while (reader.TryRead(out var fields, out var line))
         {

@@ -8,6 +8,8 @@ using Send.Data.Parsing;
 using Send.Domain.Statutory;
 using Send.Domain.Validation;
 
+using Send.Data.Validation;
+
 namespace Send.Data.Statutory;
 
 /// <summary>
@@ -56,7 +58,8 @@ public static class CaseloadCsv
             throw new DataException(new[] { new DataProblem(path, "the caseload file does not exist") { Code = "SEND-FILE" } });
         }
 
-        var records = TryParse(File.ReadAllText(path), path, out var problems);
+        var text = Utf8Text.ReadFile(path, path, out var notUtf8) ?? throw new DataException(new[] { notUtf8! with { Code = ProblemCodes.Csv } });
+        var records = TryParse(text, path, out var problems);
         return problems.Any(p => p.Severity == DataProblemSeverity.Error) ? throw new DataException(problems) : records;
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
@@ -13,6 +14,23 @@ namespace Send.Data.Validation;
 /// <remarks>A leading byte order mark is dropped. Stateless and thread-safe.</remarks>
 public static class Utf8Text
 {
+    /// <summary>
+    /// Reads a text file that must be UTF-8 (a byte order mark is allowed): the text, or null with the located problem
+    /// (an Excel "CSV" saved in Windows-1252 is the usual cause), instead of replacement characters in the output.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="source">The file's name as the user named it, for the problem.</param>
+    /// <param name="problem">The problem when the bytes are not UTF-8; otherwise null.</param>
+    /// <returns>The text, or null when the bytes are not UTF-8.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be opened.</exception>
+    public static string? ReadFile(string path, string source, out DataProblem? problem)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Decode(File.ReadAllBytes(path), source, out problem);
+    }
+
     /// <summary>Decodes <paramref name="bytes"/>, or reports where they stop being UTF-8.</summary>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="source">The file's name as the user named it, for the problem.</param>

@@ -7,6 +7,7 @@ using NodaTime;
 using NodaTime.Text;
 using Scriban.Runtime;
 using Send.Data.Statutory;
+using Send.Data.Validation;
 using Send.Domain.Statutory;
 using Send.Domain.Validation;
 
@@ -105,7 +106,7 @@ public static partial class PlainData
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = Utf8Text.ReadFile(path, shown, out var notUtf8) ?? throw new DataException(new[] { notUtf8! with { Code = ProblemCodes.Csv } });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -76,6 +76,21 @@ public sealed class FinanceSheetReaderTests
     }
 
     [Fact]
+    public void ReadDeficitTable_CsvSavedInWindows1252_IsALocatedProblem()
+    {
+        // "£m" in the corner cell saved by Excel's plain CSV: the pound sign is the single byte 0xA3, line 1, column 1.
+        var path = Write("cp1252.csv", AnyshireCsv);
+        var bytes = File.ReadAllBytes(path).ToList();
+        bytes.InsertRange(0, new byte[] { 0xA3, (byte)'m' });
+        File.WriteAllBytes(path, bytes.ToArray());
+
+        var problem = Assert.Single(FinanceSheetReader.ReadDeficitTable(SheetLocation.Parse(path)).Problems);
+
+        Assert.Equal((path, 1, 1, "SEND-FIN-SHEET"), (problem.Source, problem.Line, problem.Column, problem.Code));
+        Assert.Contains("not UTF-8", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadDeficitTable_BadFigureInXlsx_IsReportedAtSheetAndCell()
     {
         var path = Xlsx("bad.xlsx", "DSG", Cells(AnyshireCsv.Replace("(2.100),(2.100),(2.100)", "(2.100),(2.1OO),(2.100)")));

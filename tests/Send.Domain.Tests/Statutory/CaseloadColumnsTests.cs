@@ -1,8 +1,10 @@
+using System.IO;
 using System;
 using System.Linq;
 using System.Text;
 using Send.Data.Statutory;
 using Send.Domain.Statutory;
+using Send.Domain.Validation;
 using Xunit;
 using static Send.Domain.Tests.Statutory.Dates;
 
@@ -38,6 +40,24 @@ public sealed class CaseloadColumnsTests
 
         CaseloadCsv.TryParse("case_id,request_recieved\nA,2025-01-13\n", "c.csv", out var typo);
         Assert.Contains("did you mean 'request_received'", Assert.Single(typo).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FileSavedInWindows1252_IsALocatedProblemNotReplacementCharacters()
+    {
+        // A case id "AB£1" saved by Excel's plain CSV: the pound sign is the byte 0xA3 at line 2, column 3.
+        var path = Path.Combine(Path.GetTempPath(), "send-caseload-" + System.Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllBytes(path, [.. System.Text.Encoding.ASCII.GetBytes("case_id,request_received\nAB"), 0xA3, .. System.Text.Encoding.ASCII.GetBytes("1,2024-01-08\n")]);
+        try
+        {
+            var problem = Assert.Single(Assert.Throws<DataException>(() => CaseloadCsv.Load(path)).Problems);
+
+            Assert.Equal((path, 2, 3, "SEND-CSV"), (problem.Source, problem.Line, problem.Column, problem.Code));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
