@@ -308,6 +308,13 @@ public sealed class ReportEngine
         return result!;
     }
 
+    /// <summary>
+    /// Makes the template functions (Scriban's built-ins and this engine's function classes) ready now rather than at
+    /// the first render; <see cref="Reports.ReportPack"/> calls it on the thread that parses the template while the
+    /// data loads. Changes nothing a render produces; safe from any thread.
+    /// </summary>
+    internal void PrepareTemplateFunctions() => templates.Prepare();
+
     /// <summary>The Word writer's stack: 64 MB, far more than <see cref="TemplateLimits.NestingLimit"/> levels need.</summary>
     private const int WriterStackSize = 64 * 1024 * 1024;
 

@@ -40,6 +40,9 @@ public static class CaseloadCsv
         ("exception_applies", "true/false (also yes/no, 1/0, or empty = false): a 20-week exception applied (SEN2 Week20)"),
     };
 
+    /// <summary>The other columns of a record when the file has none: one shared, read-only empty dictionary.</summary>
+    private static readonly IReadOnlyDictionary<string, string> NoOtherColumns = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
+
     /// <summary>The most problems listed for one file; the last one then says "and N more problems".</summary>
     public const int MaxProblems = 100;
 
@@ -148,7 +151,7 @@ public static class CaseloadCsv
             {
                 if (others.Count == 0)
                 {
-                    return new Dictionary<string, string>();
+                    return NoOtherColumns;
                 }
 
                 var values = new Dictionary<string, string>(others.Count, StringComparer.Ordinal);

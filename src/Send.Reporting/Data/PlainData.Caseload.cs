@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading.Tasks;
 using NodaTime;
 using NodaTime.Text;
 using Scriban.Runtime;
@@ -18,6 +19,50 @@ public static partial class PlainData
 {
     /// <summary>The caseload each bound value stands for, read once per render however many functions ask.</summary>
     private static readonly ConditionalWeakTable<object, IReadOnlyList<CaseloadRecord>> Caseloads = new();
+
+    /// <summary>Caseload files being read ahead of the template (<see cref="ReadCaseloadsAhead"/>).</summary>
+    private static readonly ConditionalWeakTable<object, Task<IReadOnlyList<CaseloadRecord>>> CaseloadsAhead = new();
+
+    /// <summary>
+    /// Starts reading, on the thread pool, every caseload file that an object of <paramref name="model"/> names with
+    /// <c>caseload_file</c>, so that the template's first caseload function finds it read (or being read) rather than
+    /// starting then. What a later <see cref="CaseloadOf"/> returns or throws is unchanged; a file no function asks
+    /// for is read for nothing and its problems are not reported.
+    /// </summary>
+    /// <param name="model">The bound data of a render.</param>
+    internal static void ReadCaseloadsAhead(object model)
+    {
+        var pending = new Stack<(object? Value, int Depth)>();
+        pending.Push((model, 0));
+        while (pending.Count > 0)
+        {
+            var (value, depth) = pending.Pop();
+            if (depth > 8)
+            {
+                continue;
+            }
+
+            if (value is BoundObject bound)
+            {
+                if (bound.TryGetValue("caseload_file", out var named) && named is string { Length: > 0 })
+                {
+                    CaseloadsAhead.TryAdd(bound, Task.Run(() => CaseloadFile(bound, "caseload")));
+                }
+
+                foreach (var member in bound.Values)
+                {
+                    pending.Push((member, depth + 1));
+                }
+            }
+            else if (value is ScriptObject root)
+            {
+                foreach (var member in root.Values)
+                {
+                    pending.Push((member, depth + 1));
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// Reads the caseload a template function is given, in the format of <c>send timescales caseload</c>
@@ -43,7 +88,9 @@ public static partial class PlainData
             return cached;
         }
 
-        var records = value is BoundArray ? Caseload(value, function) : CaseloadFile((BoundObject)value, function);
+        var records = value is BoundArray ? Caseload(value, function)
+            : CaseloadsAhead.TryGetValue(value, out var ahead) ? ahead.GetAwaiter().GetResult()
+            : CaseloadFile((BoundObject)value, function);
         Caseloads.AddOrUpdate(value, records);
         return records;
     }

@@ -105,10 +105,17 @@ public sealed class ReportPack
             {
                 var parsed = Engine.Cache.GetOrParse(templatePath);
                 _ = Engine.HouseStyle;
+                Engine.PrepareTemplateFunctions();
                 return parsed;
             },
             CancellationToken.None);
         var load = ReportLoader.Load(job.TemplateDirectory, job.AllSources, Models);
+        if (load.Model is not null)
+        {
+            // Caseload files the data names are read on the thread pool while the template waits and starts.
+            Data.PlainData.ReadCaseloadsAhead(load.Model);
+        }
+
         var problems = load.Problems.ToList();
         var template = Wait(parse, problems);
         if (load.Model is null || template is null)

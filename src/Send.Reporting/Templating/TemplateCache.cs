@@ -1,19 +1,21 @@
 using System;
 using System.Collections.Concurrent;
 using System.IO;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Send.Reporting.Templating;
 
 /// <summary>
-/// Parses each template file once: entries are keyed by the file's full path and a SHA-256 hash of its content, so an
-/// edited file is parsed again and an unchanged one never is.
+/// Parses each template file once: entries are keyed by the file's full path and its content, so an edited file is
+/// parsed again and an unchanged one never is.
 /// </summary>
-/// <remarks>Thread-safe. The file is still read on each lookup (to hash it); parsing is what the cache saves.</remarks>
+/// <remarks>
+/// Thread-safe. The file is still read on each lookup (to compare it); parsing is what the cache saves. The content
+/// itself is the key (compared ordinally), not a hash of it: a cryptographic hash loaded OpenSSL into every
+/// <c>send render</c> for a few milliseconds, and a template is small beside its parsed form.
+/// </remarks>
 public sealed class TemplateCache
 {
-    private readonly ConcurrentDictionary<(string Path, string Hash), ReportTemplate> entries = new();
+    private readonly ConcurrentDictionary<(string Path, string Text), ReportTemplate> entries = new();
 
     /// <summary>A process-wide cache.</summary>
     public static TemplateCache Shared { get; } = new();
@@ -29,7 +31,7 @@ public sealed class TemplateCache
     {
         ArgumentNullException.ThrowIfNull(path);
         var text = ReportTemplate.ReadText(path);
-        var key = (Path.GetFullPath(path), Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
+        var key = (Path.GetFullPath(path), text);
         return entries.GetOrAdd(key, static (_, state) => ReportTemplate.Parse(state.path, state.text), (path, text));
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -35,6 +36,10 @@ namespace Send.Reporting.Templating;
 public sealed class TemplateRenderer
 {
     private static readonly ScriptObject Builtins = CreateBuiltins();
+
+    // Each function class's functions, found by reflection once per process and shared by every render: a Scriban
+    // function object holds no state, and reflection under native AOT costs milliseconds a class.
+    private static readonly ConcurrentDictionary<Type, ScriptObject> ImportedFunctions = new();
     private readonly TemplateLimits limits;
     private readonly IReadOnlyList<Type> functionClasses;
 
@@ -67,6 +72,19 @@ public sealed class TemplateRenderer
     /// <exception cref="DataException">The template has problems; all are listed.</exception>
     public string Render(ReportTemplate template, object model, CancellationToken cancellationToken = default) =>
         Render(template, model, limits.TimeLimit, cancellationToken);
+
+    /// <summary>
+    /// Does the one-off work of a first render (Scriban's built-in functions, the function classes' reflection) now,
+    /// so that a caller can do it on another thread while the data loads. Rendering without it gives the same output.
+    /// </summary>
+    internal void Prepare()
+    {
+        _ = Builtins.Count;
+        foreach (var type in functionClasses)
+        {
+            _ = FunctionsOf(type);
+        }
+    }
 
     /// <summary>The limits this renderer applies.</summary>
     internal TemplateLimits Limits => limits;
@@ -136,7 +154,7 @@ public sealed class TemplateRenderer
         var globals = new ScriptObject(StringComparer.Ordinal);
         foreach (var type in functionClasses)
         {
-            ImportFunctions(globals, type);
+            FunctionsOf(type).CopyTo(globals);
         }
 
         if (model is IScriptObject scriptObject)
@@ -159,8 +177,13 @@ public sealed class TemplateRenderer
     // are kept whole by the DynamicDependency attributes on the constructor and on ReportPack's; a caller's own classes
     // must be rooted by the caller in a trimmed app (see the constructor's remarks).
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Function classes' public methods are rooted by DynamicDependency (ours) or by the caller (theirs).")]
-    private static void ImportFunctions(ScriptObject globals, Type type) =>
-        globals.Import(type, ScriptMemberImportFlags.Method, null, member => MemberNaming.ToTemplateName(member.Name));
+    private static ScriptObject FunctionsOf(Type type) =>
+        ImportedFunctions.GetOrAdd(type, static t =>
+        {
+            var functions = new ScriptObject(StringComparer.Ordinal);
+            functions.Import(t, ScriptMemberImportFlags.Method, null, member => MemberNaming.ToTemplateName(member.Name));
+            return functions;
+        });
 
     [RequiresUnreferencedCode("A typed model's properties are read by reflection.")]
     [RequiresDynamicCode("A typed model's properties are read by reflection.")]
@@ -198,17 +221,14 @@ public sealed class TemplateRenderer
     /// </summary>
     private static ScriptObject CreateBuiltins()
     {
-        var all = new BuiltinFunctions();
+        // Only the kept modules are made: Scriban's full set (new BuiltinFunctions()) builds date, html, object, regex and
+        // timespan as well, about 10 ms of reflection under native AOT that no template could use.
         var kept = new ScriptObject(StringComparer.Ordinal);
-        foreach (var name in new[] { TemplateFunctionNames.StringModule, TemplateFunctionNames.ArrayModule, TemplateFunctionNames.MathModule })
-        {
-            kept.SetValue(name, Frozen(name, (ScriptObject)all[name]!), true);
-        }
-
-        foreach (var name in new[] { TemplateFunctionNames.Empty, TemplateFunctionNames.Blank })
-        {
-            kept.SetValue(name, all[name], true);
-        }
+        kept.SetValue(TemplateFunctionNames.StringModule, Frozen(TemplateFunctionNames.StringModule, new StringFunctions()), true);
+        kept.SetValue(TemplateFunctionNames.ArrayModule, Frozen(TemplateFunctionNames.ArrayModule, new ArrayFunctions()), true);
+        kept.SetValue(TemplateFunctionNames.MathModule, Frozen(TemplateFunctionNames.MathModule, new MathFunctions()), true);
+        kept.SetValue(TemplateFunctionNames.Empty, EmptyScriptObject.Default, true);
+        kept.SetValue(TemplateFunctionNames.Blank, EmptyScriptObject.Default, true);
 
         kept.SetValue(TemplateFunctionNames.Include, new SafeInclude(), true);
         kept.IsReadOnly = true;

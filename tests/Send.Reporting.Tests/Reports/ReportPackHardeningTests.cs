@@ -93,6 +93,45 @@ public sealed class ReportPackHardeningTests : IDisposable
     }
 
     [Fact]
+    public void Render_CaseloadFileReadAheadWithABadDate_IsTheProblemOfThatFileAndLine()
+    {
+        // send render reads the caseload files the data names on the thread pool while the template starts; a problem
+        // found there must reach the author exactly as one found by the template function itself.
+        var template = CopyTemplate("scrutiny-send-update");
+        var lines = File.ReadAllLines(Path.Combine(template, "caseload.csv"));
+        var header = lines[0].Split(',');
+        var cells = lines[3].Split(',');
+        cells[Array.IndexOf(header, "request_received")] = "2024-13-01";
+        lines[3] = string.Join(',', cells);
+        File.WriteAllLines(Path.Combine(template, "caseload.csv"), lines);
+        var output = Path.Combine(folder, "bad-caseload.docx");
+
+        var result = new ReportPack().Render(new ReportJob(template, Path.Combine(template, ReportLoader.SampleFileName), output), TestContext.Current.CancellationToken);
+
+        Assert.False(result.Written);
+        Assert.False(File.Exists(output));
+        var problem = Assert.Single(result.Problems, p => p.Severity == DataProblemSeverity.Error);
+        Assert.Equal((Path.Combine(template, "caseload.csv"), 4, "request_received", "2024-13-01"), (problem.Source, problem.Line, problem.Field, problem.Value));
+    }
+
+    [Fact]
+    public void Render_DataNamingACaseloadFileNoFunctionReads_RendersAsIfItWereNotNamed()
+    {
+        // Reading ahead is a guess: a caseload file that is named but never asked for (here it does not exist) is
+        // not a problem of the render, as it was not before the files were read ahead.
+        var template = Directory.CreateDirectory(Path.Combine(folder, "own-report")).FullName;
+        File.WriteAllText(Path.Combine(template, ReportPack.TemplateFileName), "# {{ title }}\n\nA paper without caseload figures.\n");
+        var data = Path.Combine(template, ReportLoader.SampleFileName);
+        File.WriteAllText(data, "{ \"title\": \"Own paper\", \"ehcp\": { \"caseload_file\": \"not-there.csv\", \"as_of\": \"2024-11-30\" } }");
+        var output = Path.Combine(folder, "own.docx");
+
+        var result = new ReportPack().Render(new ReportJob(template, data, output), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Written, string.Join("\n", result.Problems));
+        Assert.Contains("Own paper", DocxAssert.PartXml(File.ReadAllBytes(output), "word/document.xml"));
+    }
+
+    [Fact]
     public void Check_Windows1252PoundSign_IsALocatedEncodingProblem()
     {
         var sample = File.ReadAllText(RepoPaths.Combine("templates", "strategic-update", ReportLoader.SampleFileName));
