@@ -8,7 +8,11 @@ namespace Send.Cli;
 /// <summary>Entry point of the <c>send</c> tool. It only parses arguments, reads files and calls the libraries.</summary>
 internal static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        ShortProcessCollector.Start();
+        return Run(args, Console.Out, Console.Error);
+    }
 
     /// <summary>Runs the tool with the given arguments, writing to the given streams; used by tests.</summary>
     internal static int Run(string[] args, System.IO.TextWriter stdout, System.IO.TextWriter stderr)
