@@ -15,8 +15,12 @@ internal sealed class BoundObject : ScriptObject
 {
     /// <summary>Creates an empty object from <paramref name="origin"/>.</summary>
     /// <param name="origin">Where it came from.</param>
+    /// <remarks>
+    /// Scriban's own constructors import a derived class's public static members into every instance, by reflection:
+    /// this one asks them not to (that reflection, once per JSON object, was 8% of a native render's time).
+    /// </remarks>
     public BoundObject(DataOrigin origin)
-        : base(8, System.StringComparer.Ordinal)
+        : base(8, autoImportStaticsFromThisType: false, System.StringComparer.Ordinal)
     {
         Origin = origin;
     }

@@ -86,6 +86,9 @@ public sealed class TemplateRenderer
         }
     }
 
+    /// <summary>The built-in names every render sees (for tests).</summary>
+    internal static ScriptObject BuiltinNames => Builtins;
+
     /// <summary>The limits this renderer applies.</summary>
     internal TemplateLimits Limits => limits;
 
@@ -219,20 +222,35 @@ public sealed class TemplateRenderer
     /// <c>{{ string.seen = "yes" }}</c> is an error, not state that leaks into the next render or races with a render
     /// on another thread), without the functions that would make output differ from run to run.
     /// </summary>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(StringFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(ArrayFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(MathFunctions))]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Rooting the modules' public methods also roots the static ScriptObject.From they inherit, which needs reflection; Module imports declared methods only and nothing calls From.")]
     private static ScriptObject CreateBuiltins()
     {
         // Only the kept modules are made: Scriban's full set (new BuiltinFunctions()) builds date, html, object, regex and
         // timespan as well, about 10 ms of reflection under native AOT that no template could use.
         var kept = new ScriptObject(StringComparer.Ordinal);
-        kept.SetValue(TemplateFunctionNames.StringModule, Frozen(TemplateFunctionNames.StringModule, new StringFunctions()), true);
-        kept.SetValue(TemplateFunctionNames.ArrayModule, Frozen(TemplateFunctionNames.ArrayModule, new ArrayFunctions()), true);
-        kept.SetValue(TemplateFunctionNames.MathModule, Frozen(TemplateFunctionNames.MathModule, new MathFunctions()), true);
+        kept.SetValue(TemplateFunctionNames.StringModule, Frozen(TemplateFunctionNames.StringModule, Module(typeof(StringFunctions))), true);
+        kept.SetValue(TemplateFunctionNames.ArrayModule, Frozen(TemplateFunctionNames.ArrayModule, Module(typeof(ArrayFunctions))), true);
+        kept.SetValue(TemplateFunctionNames.MathModule, Frozen(TemplateFunctionNames.MathModule, Module(typeof(MathFunctions))), true);
         kept.SetValue(TemplateFunctionNames.Empty, EmptyScriptObject.Default, true);
         kept.SetValue(TemplateFunctionNames.Blank, EmptyScriptObject.Default, true);
 
         kept.SetValue(TemplateFunctionNames.Include, new SafeInclude(), true);
         kept.IsReadOnly = true;
         return kept;
+    }
+
+    // A Scriban module's functions, found from its public static methods as Import finds ours: the same names and
+    // functions as the module's own constructor makes (a test compares them), without asking each of its delegates for
+    // its method, which under native AOT first builds a reverse map of every method in the program (about 5 ms).
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The three modules' public methods are rooted by DynamicDependency on CreateBuiltins.")]
+    private static ScriptObject Module(Type type)
+    {
+        var module = new ScriptObject(StringComparer.Ordinal);
+        module.Import(type, ScriptMemberImportFlags.Method, null, null);
+        return module;
     }
 
     private static ScriptObject Frozen(string moduleName, ScriptObject module)

@@ -13,6 +13,7 @@ internal sealed class UnknownValue : ScriptObject
     public static readonly UnknownValue Instance = new();
 
     private UnknownValue()
+        : base(0, autoImportStaticsFromThisType: false)
     {
     }
 
