@@ -46,7 +46,18 @@ public static partial class PlainData
             {
                 if (bound.TryGetValue("caseload_file", out var named) && named is string { Length: > 0 })
                 {
-                    CaseloadsAhead.TryAdd(bound, Task.Run(() => CaseloadFile(bound, "caseload")));
+                    // The file is found here, on the calling thread: the task touches only the file, never the data
+                    // object, which the template may change while the task runs. A name that does not resolve is not
+                    // read ahead; the function that asks for it reports the problem, located in the data.
+                    try
+                    {
+                        var (path, shown) = CaseloadFilePath(bound, "caseload");
+                        CaseloadsAhead.TryAdd(bound, Task.Run(() => ReadCaseloadFile(path, shown)));
+                    }
+                    catch (DataException)
+                    {
+                        // Not read ahead: CaseloadOf throws this again, for the function that asks.
+                    }
                 }
 
                 foreach (var member in bound.Values)
@@ -131,6 +142,13 @@ public static partial class PlainData
 
     private static IReadOnlyList<CaseloadRecord> CaseloadFile(BoundObject bound, string function)
     {
+        var (path, shown) = CaseloadFilePath(bound, function);
+        return ReadCaseloadFile(path, shown);
+    }
+
+    /// <summary>The file a caseload object names, resolved inside the data file's folder, and its name for problems.</summary>
+    private static (string Path, string Shown) CaseloadFilePath(BoundObject bound, string function)
+    {
         if (!bound.TryGetValue("caseload_file", out var named) || named is not string file || file.Length == 0)
         {
             throw new DataException(new[]
@@ -149,7 +167,12 @@ public static partial class PlainData
         }
 
         // Problems name the file as the data names it, beside the data file: data/caseload.csv(12,3).
-        var shown = Path.Combine(Path.GetDirectoryName(bound.Origin.Source) ?? string.Empty, file);
+        return (path, Path.Combine(Path.GetDirectoryName(bound.Origin.Source) ?? string.Empty, file));
+    }
+
+    /// <summary>Reads and checks a caseload file; touches no data object, so it may run on any thread.</summary>
+    private static IReadOnlyList<CaseloadRecord> ReadCaseloadFile(string path, string shown)
+    {
         string text;
         try
         {

@@ -93,6 +93,23 @@ public sealed class ReportPackHardeningTests : IDisposable
     }
 
     [Fact]
+    public void Render_CaseloadFileOutsideTheDataFolder_IsNotReadAheadAndIsRefusedAtItsLine()
+    {
+        File.WriteAllText(Path.Combine(folder, "outside.csv"), "SECRET,LINE\n");
+        var dataFolder = Directory.CreateDirectory(Path.Combine(folder, "data")).FullName;
+        var data = SampleWith("scrutiny-send-update", json => json["ehcp"]!["caseload_file"] = "../outside.csv", dataFolder);
+        var output = Path.Combine(folder, "outside.docx");
+
+        var result = new ReportPack().Render(new ReportJob(RepoPaths.Combine("templates", "scrutiny-send-update"), data, output), TestContext.Current.CancellationToken);
+
+        Assert.False(result.Written);
+        var problem = Assert.Single(result.Problems, p => p.Severity == DataProblemSeverity.Error);
+        Assert.Equal((data, "ehcp.caseload_file", "SEND-REPORT-FILE"), (problem.Source, problem.Field, problem.Code));
+        Assert.NotNull(problem.Line);
+        Assert.DoesNotContain("SECRET", string.Join("\n", result.Problems));
+    }
+
+    [Fact]
     public void Render_CaseloadFileReadAheadWithABadDate_IsTheProblemOfThatFileAndLine()
     {
         // send render reads the caseload files the data names on the thread pool while the template starts; a problem
