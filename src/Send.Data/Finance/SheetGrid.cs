@@ -5,9 +5,8 @@ using System.IO;
 using System.Linq;
 using Send.Data.Kpis.Sources;
 using Send.Data.Parsing;
-using Send.Domain.Validation;
-
 using Send.Data.Validation;
+using Send.Domain.Validation;
 
 namespace Send.Data.Finance;
 
@@ -180,12 +179,7 @@ internal sealed class SheetGrid
 
     private static IReadOnlyList<(int Row, string?[] Cells)> ReadCsv(string path, List<DataProblem> problems)
     {
-        if (Utf8Text.ReadFile(path, path, out var notUtf8) is not { } text)
-        {
-            throw new DataException(new[] { notUtf8! with { Code = ProblemCodes.FinanceSheet } });
-        }
-
-        var reader = new CsvRecordReader(new StringReader(text));
+        var reader = new CsvRecordReader(new StringReader(Utf8Text.ReadFile(path, path, ProblemCodes.FinanceSheet)));
         var rows = new List<(int, string?[])>();
         while (reader.TryRead(out var fields, out var line))
         {

@@ -5,10 +5,9 @@ using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 using Send.Data.Parsing;
+using Send.Data.Validation;
 using Send.Domain.Statutory;
 using Send.Domain.Validation;
-
-using Send.Data.Validation;
 
 namespace Send.Data.Statutory;
 
@@ -61,8 +60,7 @@ public static class CaseloadCsv
             throw new DataException(new[] { new DataProblem(path, "the caseload file does not exist") { Code = "SEND-FILE" } });
         }
 
-        var text = Utf8Text.ReadFile(path, path, out var notUtf8) ?? throw new DataException(new[] { notUtf8! with { Code = ProblemCodes.Csv } });
-        var records = TryParse(text, path, out var problems);
+        var records = TryParse(Utf8Text.ReadFile(path, path, ProblemCodes.Csv), path, out var problems);
         return problems.Any(p => p.Severity == DataProblemSeverity.Error) ? throw new DataException(problems) : records;
     }
 

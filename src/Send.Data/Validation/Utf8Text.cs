@@ -15,20 +15,22 @@ namespace Send.Data.Validation;
 public static class Utf8Text
 {
     /// <summary>
-    /// Reads a text file that must be UTF-8 (a byte order mark is allowed): the text, or null with the located problem
-    /// (an Excel "CSV" saved in Windows-1252 is the usual cause), instead of replacement characters in the output.
+    /// Reads a text file that must be UTF-8 (a byte order mark is allowed). Bytes that are not UTF-8 (an Excel "CSV"
+    /// saved in Windows-1252 is the usual cause) are a located problem, not replacement characters in the output.
     /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="source">The file's name as the user named it, for the problem.</param>
-    /// <param name="problem">The problem when the bytes are not UTF-8; otherwise null.</param>
-    /// <returns>The text, or null when the bytes are not UTF-8.</returns>
+    /// <param name="problemCode">The code the problem carries (the reader's own, such as <c>SEND-CSV</c>).</param>
+    /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataException">The bytes are not UTF-8; the problem names the line, column and bytes.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be opened.</exception>
-    public static string? ReadFile(string path, string source, out DataProblem? problem)
+    public static string ReadFile(string path, string source, string problemCode)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Decode(File.ReadAllBytes(path), source, out problem);
+        ArgumentNullException.ThrowIfNull(problemCode);
+        return Decode(File.ReadAllBytes(path), source, out var problem) ?? throw new DataException(new[] { problem! with { Code = problemCode } });
     }
 
     /// <summary>Decodes <paramref name="bytes"/>, or reports where they stop being UTF-8.</summary>

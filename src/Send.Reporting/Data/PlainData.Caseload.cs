@@ -32,45 +32,34 @@ public static partial class PlainData
     /// <param name="model">The bound data of a render.</param>
     internal static void ReadCaseloadsAhead(object model)
     {
+        // Objects only, as deep as data is sensibly nested: a caseload object inside an array is read when asked for.
         var pending = new Stack<(object? Value, int Depth)>();
         pending.Push((model, 0));
-        while (pending.Count > 0)
+        while (pending.TryPop(out var next))
         {
-            var (value, depth) = pending.Pop();
-            if (depth > 8)
+            if (next.Value is not BoundObject bound || next.Depth > 8)
             {
                 continue;
             }
 
-            if (value is BoundObject bound)
+            if (bound.ContainsKey("caseload_file"))
             {
-                if (bound.TryGetValue("caseload_file", out var named) && named is string { Length: > 0 })
+                // The file is found here, on the calling thread: the task touches only the file, never the data
+                // object, which the template may change while the task runs.
+                try
                 {
-                    // The file is found here, on the calling thread: the task touches only the file, never the data
-                    // object, which the template may change while the task runs. A name that does not resolve is not
-                    // read ahead; the function that asks for it reports the problem, located in the data.
-                    try
-                    {
-                        var (path, shown) = CaseloadFilePath(bound, "caseload");
-                        CaseloadsAhead.TryAdd(bound, Task.Run(() => ReadCaseloadFile(path, shown)));
-                    }
-                    catch (DataException)
-                    {
-                        // Not read ahead: CaseloadOf throws this again, for the function that asks.
-                    }
+                    var (path, shown) = CaseloadFilePath(bound, "caseload");
+                    CaseloadsAhead.TryAdd(bound, Task.Run(() => ReadCaseloadFile(path, shown)));
                 }
-
-                foreach (var member in bound.Values)
+                catch (DataException)
                 {
-                    pending.Push((member, depth + 1));
+                    // Not read ahead: CaseloadOf throws this again, located in the data, for the function that asks.
                 }
             }
-            else if (value is ScriptObject root)
+
+            foreach (var member in bound.Values)
             {
-                foreach (var member in root.Values)
-                {
-                    pending.Push((member, depth + 1));
-                }
+                pending.Push((member, next.Depth + 1));
             }
         }
     }
@@ -176,7 +165,7 @@ public static partial class PlainData
         string text;
         try
         {
-            text = Utf8Text.ReadFile(path, shown, out var notUtf8) ?? throw new DataException(new[] { notUtf8! with { Code = ProblemCodes.Csv } });
+            text = Utf8Text.ReadFile(path, shown, ProblemCodes.Csv);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
