@@ -12,8 +12,9 @@ namespace Send.Cli.Infrastructure;
 /// read) that took about a tenth of the native render's time (measured with <c>perf</c>; see benchmarks/README.md,
 /// "Native AOT send against pandoc"). A no-GC region (<see cref="GC.TryStartNoGCRegion(long)"/>) does one collection
 /// of the empty heap at start-up and none after, unless the allowance runs out: then the region ends by itself and the
-/// process collects as any other, so a 100-page report or a large caseload is bounded as before. Peak memory of that
-/// render went from 77 MB to 81 MB. Only the <c>send</c> process does this; the library and its tests never do.
+/// process collects as any other, so peak memory grows by at most the allowance. Measured: the scrutiny render's peak
+/// went from 77 MB to 81 MB; a render over a 1,000,000-row caseload (20 MB of CSV) from 583 MB to 663 MB, and 10%
+/// faster. Only the <c>send</c> process does this; the library and its tests never do.
 /// </remarks>
 internal static class ShortProcessCollector
 {
